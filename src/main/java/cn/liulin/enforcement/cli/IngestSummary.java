@@ -1,0 +1,33 @@
+package cn.liulin.enforcement.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.liulin.enforcement.intake.IngestRun;
+import cn.liulin.enforcement.intake.ReceiptStatus;
+
+/** Prints what an ingest run did, a line per file with its receipt, then the counts. */
+final class IngestSummary {
+
+    private IngestSummary() {
+    }
+
+    static void print(PrintWriter out, IngestRun run) {
+        if (run.files().isEmpty()) {
+            out.printf("ingestJob #%d %s：收件箱中没有待读文件%n", run.jobExecutionId(), run.batchStatus());
+            out.flush();
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (IngestRun.FileResult file : run.files()) {
+            rows.add(List.of(file.fileName(), file.status().chinese(), file.kind(), Integer.toString(file.rows()),
+                    Integer.toString(file.errorCount()), file.receipt()));
+        }
+        out.println(TextTable.render(List.of("文件", "结果", "类型", "行数", "错误", "回执"), rows, 3));
+        out.printf("ingestJob #%d %s：读取 %d 个文件，接收 %d，退回 %d，重复 %d%n", run.jobExecutionId(),
+                run.batchStatus(), run.files().size(), run.count(ReceiptStatus.ACCEPTED),
+                run.count(ReceiptStatus.REJECTED), run.count(ReceiptStatus.DUPLICATE));
+        out.flush();
+    }
+}

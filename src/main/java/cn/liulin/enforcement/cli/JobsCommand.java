@@ -1,0 +1,47 @@
+package cn.liulin.enforcement.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "jobs", mixinStandardHelpOptions = true,
+        description = "最近的作业运行：状态、读取 / 写入 / 跳过数、开始和结束时间。")
+class JobsCommand implements Callable<Integer> {
+
+    private final JobHistory history;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--limit", defaultValue = "20", description = "显示最近多少次运行（默认 ${DEFAULT-VALUE}）")
+    int limit;
+
+    JobsCommand(JobHistory history) {
+        this.history = history;
+    }
+
+    @Override
+    public Integer call() {
+        List<List<String>> rows = new ArrayList<>();
+        for (JobHistory.Run run : history.latest(limit)) {
+            rows.add(List.of(Long.toString(run.id()), run.jobName(), run.status(), run.parameters(), run.started(),
+                    run.duration(), Long.toString(run.read()), Long.toString(run.written()), Long.toString(run.skipped()),
+                    run.exitMessage()));
+        }
+        var out = spec.commandLine().getOut();
+        if (rows.isEmpty()) {
+            out.println("还没有作业运行记录");
+        }
+        else {
+            out.println(TextTable.render(List.of("编号", "作业", "状态", "参数", "开始时间", "用时", "读取", "写入", "跳过", "说明"),
+                    rows, 99));
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,116 @@
+package cn.liulin.enforcement.cli;
+
+import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Map;
+
+import picocli.CommandLine;
+
+/**
+ * Decides, before anything starts, what this run is: the scheduler (no command), a command, or a usage
+ * error / help request answered at once without starting a database.
+ */
+public final class LaunchMode {
+
+    private final boolean scheduler;
+    private final Integer exitCode;
+
+    private LaunchMode(boolean scheduler, Integer exitCode) {
+        this.scheduler = scheduler;
+        this.exitCode = exitCode;
+    }
+
+    public static LaunchMode of(String... args) {
+        String[] command = commandArgs(args);
+        if (command.length == 0) {
+            return new LaunchMode(true, null);
+        }
+        CommandLine commandLine = new CommandLine(ReportingCommand.class, new ParseOnlyFactory());
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        try {
+            CommandLine.ParseResult parsed = commandLine.parseArgs(command);
+            if (CommandLine.printHelpIfRequested(parsed)) {
+                return new LaunchMode(false, 0);
+            }
+            if (!parsed.hasSubcommand()) {
+                commandLine.usage(out, CommandLine.Help.Ansi.OFF);
+                return new LaunchMode(false, 0);
+            }
+            return new LaunchMode(false, null);
+        }
+        catch (CommandLine.ParameterException e) {
+            err.println("错误：" + e.getMessage());
+            e.getCommandLine().usage(err, CommandLine.Help.Ansi.OFF);
+            return new LaunchMode(false, ExitCodes.USAGE);
+        }
+    }
+
+    /** The arguments picocli reads: all but Spring settings ({@code --reporting.now=...}, {@code --spring.x=...}). */
+    static String[] commandArgs(String... args) {
+        return Arrays.stream(args).filter(arg -> !isSetting(arg)).toArray(String[]::new);
+    }
+
+    static boolean isSetting(String arg) {
+        return arg.matches("--[A-Za-z][\\w-]*\\.[\\w.\\[\\]-]+=.*");
+    }
+
+    public boolean isScheduler() {
+        return scheduler;
+    }
+
+    public boolean finishedBeforeStart() {
+        return exitCode != null;
+    }
+
+    public int exitCode() {
+        return exitCode == null ? 0 : exitCode;
+    }
+
+    /** A command never starts the scheduler nor a web server. */
+    public Map<String, Object> defaultProperties() {
+        if (scheduler) {
+            return Map.of();
+        }
+        return Map.of("spring.quartz.auto-startup", "false", "spring.main.web-application-type", "none",
+                "spring.main.log-startup-info", "false");
+    }
+
+    /**
+     * Makes command objects for parsing only: their collaborators are not needed to read the command line,
+     * so they are given nothing. The real run creates them through Spring.
+     */
+    private static final class ParseOnlyFactory implements CommandLine.IFactory {
+
+        private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (!type.getPackageName().startsWith("cn.liulin.enforcement")) {
+                return fallback.create(type);
+            }
+            @SuppressWarnings("unchecked")
+            Constructor<K> constructor = (Constructor<K>) Arrays.stream(type.getDeclaredConstructors())
+                    .max(Comparator.comparingInt(Constructor::getParameterCount)).orElseThrow();
+            constructor.setAccessible(true);
+            Object[] nothing = Arrays.stream(constructor.getParameterTypes()).map(ParseOnlyFactory::empty).toArray();
+            return constructor.newInstance(nothing);
+        }
+
+        private static Object empty(Class<?> type) {
+            if (type == boolean.class) {
+                return false;
+            }
+            if (type == long.class) {
+                return 0L;
+            }
+            return type.isPrimitive() ? 0 : null;
+        }
+    }
+}

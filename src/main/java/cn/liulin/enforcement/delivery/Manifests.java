@@ -1,0 +1,57 @@
+package cn.liulin.enforcement.delivery;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Each shared folder's {@code manifest.json}: its files with SHA-256, size, job execution and time. */
+final class Manifests {
+
+    static final String FILE_NAME = "manifest.json";
+
+    private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    record Entry(String file, String sha256, long size, long jobExecutionId, String writtenAt) {
+    }
+
+    record Manifest(List<Entry> files) {
+    }
+
+    /** Called under the folder's lock. */
+    void add(Path dir, Entry entry) throws IOException {
+        List<Entry> files = new ArrayList<>(read(dir).files());
+        files.removeIf(existing -> existing.file().equals(entry.file()));
+        files.add(entry);
+        write(dir, new Manifest(files));
+    }
+
+    /** Called under the folder's lock. */
+    void rename(Path dir, String from, String to) throws IOException {
+        List<Entry> files = new ArrayList<>();
+        for (Entry entry : read(dir).files()) {
+            files.add(entry.file().equals(from)
+                    ? new Entry(to, entry.sha256(), entry.size(), entry.jobExecutionId(), entry.writtenAt()) : entry);
+        }
+        write(dir, new Manifest(files));
+    }
+
+    Manifest read(Path dir) throws IOException {
+        Path file = dir.resolve(FILE_NAME);
+        if (!Files.exists(file)) {
+            return new Manifest(List.of());
+        }
+        return json.readValue(file.toFile(), Manifest.class);
+    }
+
+    private void write(Path dir, Manifest manifest) throws IOException {
+        Path temp = dir.resolve("." + FILE_NAME + ".part");
+        json.writeValue(temp.toFile(), manifest);
+        Files.move(temp, dir.resolve(FILE_NAME), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -1,0 +1,163 @@
+package cn.liulin.enforcement.delivery;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The shared folder people receive the job's files in. A file appears there whole or not at all: it is
+ * written under {@code .incoming/} on the same disk, forced to disk, then moved into place in one step;
+ * each folder's {@code manifest.json} then lists it with its SHA-256.
+ */
+public class SharedFolder {
+
+    static final String INCOMING = ".incoming";
+
+    private static final Map<Path, ReentrantLock> LOCAL_LOCKS = new ConcurrentHashMap<>();
+
+    private final Path root;
+    private final Clock clock;
+    private final Manifests manifests;
+
+    public SharedFolder(Path root, Clock clock) {
+        this.root = root.toAbsolutePath().normalize();
+        this.clock = clock;
+        this.manifests = new Manifests();
+    }
+
+    /** Writes the content that {@code writer} produces. */
+    @FunctionalInterface
+    public interface ContentWriter {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path folder(String name) {
+        return root.resolve(name);
+    }
+
+    /** Publishes a file under {@code folder/fileName}; the target must not exist yet. */
+    public Path publish(String folder, String fileName, long jobExecutionId, ContentWriter writer) {
+        Path dir = folder(folder);
+        Path target = dir.resolve(fileName);
+        try {
+            Files.createDirectories(dir);
+            Path incoming = Files.createDirectories(root.resolve(INCOMING));
+            Path temp = incoming.resolve(UUID.randomUUID() + ".part");
+            try {
+                try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
+                    writer.writeTo(out);
+                }
+                try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                    channel.force(true);
+                }
+                String sha256 = sha256(temp);
+                long size = Files.size(temp);
+                try (FolderLock lock = lock(dir)) {
+                    if (Files.exists(target)) {
+                        throw new IllegalStateException("不覆盖已交付的文件：" + target);
+                    }
+                    move(temp, target);
+                    manifests.add(dir, new Manifests.Entry(fileName, sha256, size, jobExecutionId,
+                            OffsetDateTime.now(clock).toString()));
+                }
+            }
+            finally {
+                Files.deleteIfExists(temp);
+            }
+            return target;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("无法写入共享文件夹 " + target, e);
+        }
+    }
+
+    /** Moves an earlier file aside under a new name (recorded in the manifest), so that its name can be reused. */
+    public void moveAside(String folder, String fileName, String asideName) {
+        Path dir = folder(folder);
+        try (FolderLock lock = lock(dir)) {
+            Path source = dir.resolve(fileName);
+            if (Files.exists(source)) {
+                move(source, dir.resolve(asideName));
+                manifests.rename(dir, fileName, asideName);
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("无法在共享文件夹中改名 " + fileName, e);
+        }
+    }
+
+    public static String sha256(Path file) throws IOException {
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        }
+        catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    /**
+     * One writer at a time per folder, across threads and processes: the manifest is read, changed and
+     * replaced under this lock.
+     */
+    private static FolderLock lock(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        ReentrantLock local = LOCAL_LOCKS.computeIfAbsent(dir, d -> new ReentrantLock());
+        local.lock();
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(dir.resolve(".manifest.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            return new FolderLock(local, channel, channel.lock());
+        }
+        catch (IOException | RuntimeException e) {
+            if (channel != null) {
+                channel.close();
+            }
+            local.unlock();
+            throw e;
+        }
+    }
+
+    private record FolderLock(ReentrantLock local, FileChannel channel, FileLock lock) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            try {
+                lock.release();
+                channel.close();
+            }
+            finally {
+                local.unlock();
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package cn.liulin.enforcement.intake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import cn.liulin.enforcement.delivery.SharedFolder;
+
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Finishes one recorded file per call, each in its own transaction: moves the original from the inbox to
+ * the archive, writes its two receipts, then marks it archived. Picks up files a crashed run recorded but
+ * never finished, and never finishes one file twice ({@code for update skip locked}).
+ */
+class ArchiveTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(ArchiveTasklet.class);
+
+    private final InboxFileRecords records;
+    private final Archive archive;
+    private final Receipts receipts;
+    private final Path inbox;
+    private final Map<FileKind, KindIntake<?>> kinds;
+    private final long jobExecutionId;
+
+    ArchiveTasklet(InboxFileRecords records, Archive archive, Receipts receipts, Path inbox,
+            List<KindIntake<?>> kinds, long jobExecutionId) {
+        this.records = records;
+        this.archive = archive;
+        this.receipts = receipts;
+        this.inbox = inbox;
+        this.kinds = kinds.stream().collect(Collectors.toMap(KindIntake::kind, Function.identity()));
+        this.jobExecutionId = jobExecutionId;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        List<InboxFileRecord> next = records.lockUnarchived(1);
+        if (next.isEmpty()) {
+            return RepeatStatus.FINISHED;
+        }
+        InboxFileRecord file = next.get(0);
+        try {
+            Path place = archive.placeFor(file.fileName(), file.status(), file.receivedAt(), file.id());
+            Path original = inbox.resolve(file.fileName());
+            if (Files.exists(original) && SharedFolder.sha256(original).equals(file.sha256())) {
+                archive.store(original, place);
+            }
+            else if (!Files.exists(place)) {
+                log.warn("{}：收件箱和存档中都找不到原文件，仅补写回执", file.fileName());
+            }
+            InboxFileRecord first = file.duplicateOf() == null ? null : records.find(file.duplicateOf()).orElseThrow();
+            List<String> loaded = file.status() == ReceiptStatus.ACCEPTED ? kinds.get(file.kind()).describe(file.id())
+                    : List.of();
+            receipts.write(file, first, loaded, jobExecutionId);
+            records.markArchived(file.id(), archive.root().relativize(place).toString());
+            contribution.incrementWriteCount(1);
+            log.info("{}：{}，回执已写入，原文件存档于 {}", file.fileName(), file.status().chinese(), place);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("无法存档 " + file.fileName() + " 或写回执", e);
+        }
+        return RepeatStatus.CONTINUABLE;
+    }
+}

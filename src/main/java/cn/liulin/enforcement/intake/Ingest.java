@@ -1,0 +1,89 @@
+package cn.liulin.enforcement.intake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import cn.liulin.enforcement.ReportingProperties;
+import cn.liulin.enforcement.delivery.SharedFolder;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Launches {@code ingestJob}, the one way files get in: by the commands, the scheduler and the demo. */
+@Component
+public class Ingest {
+
+    private final JobOperator jobOperator;
+    private final Job ingestJob;
+    private final JdbcClient jdbc;
+    private final SharedFolder shared;
+    private final Path inbox;
+
+    Ingest(JobOperator jobOperator, Job ingestJob, JdbcClient jdbc, SharedFolder shared, ReportingProperties properties) {
+        this.jobOperator = jobOperator;
+        this.ingestJob = ingestJob;
+        this.jdbc = jdbc;
+        this.shared = shared;
+        this.inbox = properties.inboxDir();
+    }
+
+    /** Reads the inbox now; every file read counts as received at {@code now}. */
+    public IngestRun run(Instant now) {
+        JobParameters parameters = new JobParametersBuilder()
+                .addString("now", now.toString(), false)
+                .addString("run", UUID.randomUUID().toString())
+                .toJobParameters();
+        try {
+            JobExecution execution = jobOperator.start(ingestJob, parameters);
+            return new IngestRun(execution.getId(), execution.getStatus().name(), results(execution.getId()));
+        }
+        catch (Exception e) {
+            throw new IllegalStateException("无法启动 ingestJob：" + e.getMessage(), e);
+        }
+    }
+
+    /** Copies files into the inbox (whole, under a temporary name first) and returns their inbox paths. */
+    public List<Path> putInInbox(List<Path> files) {
+        try {
+            Files.createDirectories(inbox);
+            for (Path file : files) {
+                if (Files.exists(inbox.resolve(file.getFileName().toString()))) {
+                    throw new IllegalArgumentException("收件箱中已有同名文件 " + file.getFileName() + " 等待读取，请稍后再报送");
+                }
+                Path temp = inbox.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".part");
+                Files.copy(file, temp);
+                Files.move(temp, inbox.resolve(file.getFileName().toString()), StandardCopyOption.ATOMIC_MOVE);
+            }
+            return files.stream().map(file -> inbox.resolve(file.getFileName().toString())).toList();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("无法放入收件箱 " + inbox + "：" + e.getMessage(), e);
+        }
+    }
+
+    private List<IngestRun.FileResult> results(long jobExecutionId) {
+        return jdbc.sql("""
+                select file_name, status, kind, row_count, error_count from inbox_file
+                where job_execution_id = :job order by id
+                """).param("job", jobExecutionId)
+                .query((rs, n) -> {
+                    String kind = rs.getString("kind");
+                    return new IngestRun.FileResult(rs.getString("file_name"),
+                            ReceiptStatus.valueOf(rs.getString("status")),
+                            kind == null ? "无法识别" : FileKind.valueOf(kind).chinese(), rs.getInt("row_count"),
+                            rs.getInt("error_count"),
+                            shared.folder(Receipts.FOLDER).resolve(Receipts.textName(rs.getString("file_name"))).toString());
+                }).list();
+    }
+}

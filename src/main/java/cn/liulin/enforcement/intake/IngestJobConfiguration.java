@@ -1,0 +1,95 @@
+package cn.liulin.enforcement.intake;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import cn.liulin.enforcement.ReportingProperties;
+import cn.liulin.enforcement.delivery.SharedFolder;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * {@code ingestJob}: {@code loadStep} reads each inbox file, checks it whole and stores it in its own
+ * transaction; {@code archiveStep} then moves each original to the archive and writes its receipts.
+ * Its parameter {@code now} is the received time of every file it reads.
+ */
+@Configuration(proxyBeanMethods = false)
+class IngestJobConfiguration {
+
+    static final String JOB_NAME = "ingestJob";
+
+    @Bean
+    Job ingestJob(JobRepository jobRepository, Step loadStep, Step archiveStep, IngestLogListener ingestLogListener) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(loadStep)
+                .next(archiveStep)
+                .listener(ingestLogListener)
+                .build();
+    }
+
+    @Bean
+    Step loadStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            InboxFileReader inboxFileReader, IntakeProcessor intakeProcessor, IntakeWriter intakeWriter) {
+        return new StepBuilder("loadStep", jobRepository)
+                .<Path, IntakeOutcome>chunk(1)
+                .transactionManager(transactionManager)
+                .reader(inboxFileReader)
+                .processor(intakeProcessor)
+                .writer(intakeWriter)
+                .build();
+    }
+
+    @Bean
+    Step archiveStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ArchiveTasklet archiveTasklet) {
+        return new StepBuilder("archiveStep", jobRepository)
+                .tasklet(archiveTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    InboxFileReader inboxFileReader(ReportingProperties properties) {
+        return new InboxFileReader(properties.inboxDir());
+    }
+
+    @Bean
+    @StepScope
+    IntakeProcessor intakeProcessor(InboxFileRecords inboxFileRecords, List<KindIntake<?>> kinds,
+            @Value("#{jobParameters['now']}") String now) {
+        return new IntakeProcessor(inboxFileRecords, new FileParser(kinds), Instant.parse(now));
+    }
+
+    @Bean
+    @StepScope
+    IntakeWriter intakeWriter(InboxFileRecords inboxFileRecords,
+            @Value("#{stepExecution.jobExecution.id}") long jobExecutionId) {
+        return new IntakeWriter(inboxFileRecords, jobExecutionId);
+    }
+
+    @Bean
+    @StepScope
+    ArchiveTasklet archiveTasklet(InboxFileRecords inboxFileRecords, ReportingProperties properties,
+            SharedFolder sharedFolder, Clock clock, List<KindIntake<?>> kinds,
+            @Value("#{stepExecution.jobExecution.id}") long jobExecutionId) {
+        return new ArchiveTasklet(inboxFileRecords, new Archive(properties.archiveDir(), clock.getZone()),
+                new Receipts(sharedFolder, clock.getZone()), properties.inboxDir(), kinds, jobExecutionId);
+    }
+
+    @Bean
+    InboxFileRecords inboxFileRecords(JdbcClient jdbc) {
+        return new InboxFileRecords(jdbc);
+    }
+}

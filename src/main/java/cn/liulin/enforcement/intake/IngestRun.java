@@ -1,0 +1,20 @@
+package cn.liulin.enforcement.intake;
+
+import java.util.List;
+
+/** What one ingest run did, file by file, for the command line to print. */
+public record IngestRun(long jobExecutionId, String batchStatus, List<FileResult> files) {
+
+    public boolean completed() {
+        return "COMPLETED".equals(batchStatus);
+    }
+
+    public long count(ReceiptStatus status) {
+        return files.stream().filter(file -> file.status() == status).count();
+    }
+
+    /** One file's outcome and where its receipt is. */
+    public record FileResult(String fileName, ReceiptStatus status, String kind, int rows, int errorCount,
+            String receipt) {
+    }
+}

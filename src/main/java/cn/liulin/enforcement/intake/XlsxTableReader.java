@@ -1,0 +1,122 @@
+package cn.liulin.enforcement.intake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * The first sheet of an .xlsx, streamed with POI's SAX reader (its zip-bomb limits apply), so a large
+ * file never sits in the heap. Numbers come as plain decimals ({@code 3.0} stays readable as 3), date
+ * cells as ISO dates, formula cells as their cached values.
+ */
+final class XlsxTableReader {
+
+    private XlsxTableReader() {
+    }
+
+    static void read(Path file, RowSink sink) throws IOException, UnreadableFileException {
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            StylesTable styles = reader.getStylesTable();
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            Iterator<InputStream> sheets = reader.getSheetsData();
+            if (!sheets.hasNext()) {
+                throw new UnreadableFileException("Excel 文件中没有工作表");
+            }
+            try (InputStream sheet = sheets.next()) {
+                XMLReader parser = XMLHelper.newXMLReader();
+                parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new Rows(sink),
+                        new PlainFormatter(), false));
+                parser.parse(new InputSource(sheet));
+            }
+        }
+        catch (OLE2NotOfficeXmlFileException e) {
+            throw new UnreadableFileException("这是旧版 Excel（.xls）文件：请在 Excel 中“另存为”.xlsx 后重新报送", e);
+        }
+        catch (NotOfficeXmlFileException e) {
+            throw new UnreadableFileException("不是有效的 .xlsx 文件（文件可能已损坏或被改了扩展名）", e);
+        }
+        catch (OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException
+                | org.apache.poi.ooxml.POIXMLException e) {
+            throw new UnreadableFileException("无法读取 Excel 文件（" + e.getMessage() + "）：请检查文件是否损坏", e);
+        }
+        catch (org.apache.poi.openxml4j.exceptions.InvalidOperationException
+                | org.apache.poi.util.RecordFormatException | IllegalStateException e) {
+            throw new UnreadableFileException("无法读取 Excel 文件（文件已损坏或过大）：" + e.getMessage(), e);
+        }
+    }
+
+    /** Collects the cells of each row by column, keeping gaps as empty strings. */
+    private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
+
+        private final RowSink sink;
+        private final List<String> cells = new ArrayList<>();
+
+        Rows(RowSink sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            cells.clear();
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            sink.row(rowNum + 1, List.copyOf(cells));
+        }
+
+        @Override
+        public void cell(String reference, String value, XSSFComment comment) {
+            int column = new CellReference(reference).getCol();
+            while (cells.size() < column) {
+                cells.add("");
+            }
+            if (cells.size() == column) {
+                cells.add(value == null ? "" : value);
+            }
+        }
+    }
+
+    /** Formats raw cell values canonically instead of as displayed: dates as ISO, numbers as plain decimals. */
+    private static final class PlainFormatter extends DataFormatter {
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString) {
+            return formatRawCellContents(value, formatIndex, formatString, false);
+        }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                LocalDateTime dateTime = DateUtil.getLocalDateTime(value, use1904);
+                return dateTime.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+                        ? dateTime.toLocalDate().toString() : dateTime.toString();
+            }
+            return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        }
+    }
+}

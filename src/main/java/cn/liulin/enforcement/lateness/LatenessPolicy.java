@@ -1,0 +1,49 @@
+package cn.liulin.enforcement.lateness;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Decides ON_TIME / LATE / MISSING / PENDING from the first accepted submission's received time and
+ * the clock. Received time is when the job first saw the file, never a date typed inside it; a later
+ * correction does not change the verdict.
+ */
+public final class LatenessPolicy {
+
+    private final DeadlinePolicy deadlines;
+    private final Clock clock;
+
+    public LatenessPolicy(DeadlinePolicy deadlines, Clock clock) {
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    /**
+     * @param firstReceived when the first accepted submission for the period arrived, or {@code null}
+     */
+    public Lateness assess(ReportingPeriod period, Instant firstReceived) {
+        ZonedDateTime deadline = deadlines.deadlineOf(period);
+        if (firstReceived == null) {
+            return isPast(deadline, clock.instant()) ? Lateness.missing() : Lateness.pending();
+        }
+        if (!isPast(deadline, firstReceived)) {
+            return Lateness.onTime();
+        }
+        ZonedDateTime received = firstReceived.atZone(deadlines.zone());
+        int days = (int) ChronoUnit.DAYS.between(deadline.toLocalDate(), received.toLocalDate());
+        // With a deadline earlier than midnight, a file received later that same day is late by 0
+        // calendar days; it is still late, and a clerk reads "逾期报送 1天" rather than "0天".
+        return Lateness.late(Math.max(days, 1));
+    }
+
+    public ZonedDateTime deadlineOf(ReportingPeriod period) {
+        return deadlines.deadlineOf(period);
+    }
+
+    /** True once the deadline's last whole second is over: 23:59:59.4 still counts as 23:59:59. */
+    private static boolean isPast(ZonedDateTime deadline, Instant moment) {
+        return moment.truncatedTo(ChronoUnit.SECONDS).isAfter(deadline.toInstant());
+    }
+}

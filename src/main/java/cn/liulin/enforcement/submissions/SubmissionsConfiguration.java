@@ -1,0 +1,21 @@
+package cn.liulin.enforcement.submissions;
+
+import java.time.Clock;
+
+import cn.liulin.enforcement.ReportingProperties;
+import cn.liulin.enforcement.sections.SectionDirectory;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@Configuration(proxyBeanMethods = false)
+class SubmissionsConfiguration {
+
+    @Bean
+    MonthlyCountsIntake monthlyCountsIntake(SectionDirectory sections, ReportingProperties properties, Clock clock,
+            JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+        return new MonthlyCountsIntake(sections, properties.firstPeriod(), clock, jdbc, jdbcTemplate);
+    }
+}

@@ -1,0 +1,62 @@
+package cn.liulin.enforcement.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import cn.liulin.enforcement.support.CommandLineRun;
+
+/**
+ * The README's first command: {@code demo} with no database configured, on the embedded PostgreSQL the
+ * application starts itself, loading the demo year through the inbox and printing the status table.
+ */
+class DemoCommandTests {
+
+    @TempDir
+    Path workspace;
+
+    private CommandLineRun.Result demo() {
+        return CommandLineRun.runRaw(
+                "--reporting.inbox-dir=" + workspace.resolve("inbox"),
+                "--reporting.archive-dir=" + workspace.resolve("archive"),
+                "--reporting.output-dir=" + workspace.resolve("shared-reports"),
+                "--reporting.data-dir=" + workspace.resolve("data"),
+                "--reporting.sections=" + Path.of("config/sections.yml").toAbsolutePath(),
+                "demo");
+    }
+
+    @Test
+    void demoLoadsTheYearOnceAndPrintsJunesStatus() throws Exception {
+        CommandLineRun.Result first = demo();
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).contains("演示数据已载入", "146 个文件（接收 144，退回 1，重复 1）");
+        assertThat(first.out()).containsPattern("防灾减灾股\\s+逾期未报");
+        assertThat(first.out()).containsPattern("危险化学品安全监督管理股\\s+逾期报送 2天\\s+2025-07-05 10:00");
+        assertThat(first.out()).containsPattern("工贸行业安全监督管理股\\s+按时报送\\s+\\S+ \\S+\\s+更正");
+        assertThat(first.out()).contains("应报 12 个，已报 11 个（按时 10，逾期 1）", "报送率 91.7%，及时率 83.3%");
+        assertThat(workspace.resolve("data/pg/PG_VERSION")).exists();
+        try (Stream<Path> receipts = Files.list(workspace.resolve("shared-reports/回执"))) {
+            assertThat(receipts.filter(p -> p.toString().endsWith(".receipt.json"))).hasSize(146);
+        }
+
+        CommandLineRun.Result second = demo();
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(second.out()).doesNotContain("演示数据已载入").contains("报送率 91.7%，及时率 83.3%");
+    }
+
+    @Test
+    void demoRefusesAConfiguredDatabase() {
+        CommandLineRun.Result result = CommandLineRun.runRaw(
+                "--spring.datasource.url=" + cn.liulin.enforcement.support.TestDatabase.newDatabaseUrl(),
+                "--reporting.data-dir=" + workspace.resolve("data"),
+                "--reporting.inbox-dir=" + workspace.resolve("inbox"),
+                "--reporting.sections=" + Path.of("config/sections.yml").toAbsolutePath(), "demo");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("已配置数据库");
+    }
+}

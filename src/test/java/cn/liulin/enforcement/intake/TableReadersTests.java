@@ -1,0 +1,98 @@
+package cn.liulin.enforcement.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import cn.liulin.enforcement.demo.SampleFiles;
+import cn.liulin.enforcement.demo.SampleFiles.Format;
+
+/** The CSV and XLSX readers on real files, as Excel and WPS save them. */
+class TableReadersTests {
+
+    private static final List<String> HEADER = List.of("股室", "统计月份", "行政检查合计", "涉企行政检查(件)");
+
+    @TempDir
+    Path dir;
+
+    private final FileParser parser = new FileParser(List.of(new RecordingIntake()));
+
+    private List<List<String>> rowsOf(Path file) throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        if (file.toString().endsWith(".xlsx")) {
+            XlsxTableReader.read(file, (n, cells) -> rows.add(cells));
+        }
+        else {
+            CsvTableReader.read(file, (n, cells) -> rows.add(cells));
+        }
+        return rows;
+    }
+
+    @Test
+    void gbkCsvAsExcelSavesItOnAChineseWindows() throws Exception {
+        Path file = SampleFiles.write(dir.resolve("gbk.csv"), Format.CSV_GBK, HEADER,
+                List.of(List.of("危化股", "2025年6月", 12, 10)));
+        assertThat(CsvTableReader.detectCharset(file)).isEqualTo(CsvTableReader.GB18030);
+        assertThat(rowsOf(file)).containsExactly(HEADER, List.of("危化股", "2025年6月", "12", "10"));
+    }
+
+    @Test
+    void utf8CsvWithAByteOrderMark() throws Exception {
+        Path file = SampleFiles.write(dir.resolve("bom.csv"), Format.CSV_UTF8_BOM, HEADER,
+                List.of(List.of("执法股", "2025-06", 3, 2)));
+        assertThat(Files.readAllBytes(file)[0]).isEqualTo((byte) 0xEF);
+        List<List<String>> rows = rowsOf(file);
+        assertThat(rows.get(0).get(0)).isEqualTo("股室");
+        assertThat(parser.parse(file, Instant.EPOCH).accepted()).isTrue();
+    }
+
+    @Test
+    void xlsxNumbersAndDateCellsComeAsPlainText() throws Exception {
+        Path file = SampleFiles.write(dir.resolve("counts.xlsx"), Format.XLSX, HEADER,
+                List.of(List.of("执法股", LocalDate.of(2025, 6, 1), 3.0, 2)));
+        assertThat(rowsOf(file)).containsExactly(HEADER, List.of("执法股", "2025-06-01", "3", "2"));
+    }
+
+    @Test
+    void aCorruptXlsxGetsAClearMessage() throws Exception {
+        Path file = Files.write(dir.resolve("broken.xlsx"), new byte[] {0x50, 0x4B, 0x03, 0x04, 1, 2, 3, 4, 5, 6});
+        ParsedFile<?> parsed = parser.parse(file, Instant.EPOCH);
+        assertThat(parsed.accepted()).isFalse();
+        assertThat(parsed.errors().get(0).message()).contains("xlsx");
+    }
+
+    @Test
+    void anOldXlsFileIsRejectedWithWhatToDo() throws Exception {
+        Path file = Files.write(dir.resolve("old.xls"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
+        assertThat(parser.parse(file, Instant.EPOCH).errors().get(0).message()).contains("另存为").contains(".xlsx");
+    }
+
+    @Test
+    void anXlsSavedUnderAnXlsxNameIsRecognised() throws Exception {
+        byte[] ole2 = new byte[512];
+        byte[] magic = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        System.arraycopy(magic, 0, ole2, 0, magic.length);
+        Path file = Files.write(dir.resolve("renamed.xlsx"), ole2);
+        assertThat(parser.parse(file, Instant.EPOCH).errors().get(0).message()).contains(".xls");
+    }
+
+    @Test
+    void anEmptyFileIsRejected() throws Exception {
+        Path file = Files.write(dir.resolve("empty.csv"), new byte[0]);
+        assertThat(parser.parse(file, Instant.EPOCH).errors().get(0).message()).contains("空");
+    }
+
+    @Test
+    void otherFileTypesAreRejected() throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.docx"), "hello");
+        assertThat(parser.parse(file, Instant.EPOCH).errors().get(0).message()).contains(".xlsx 或 .csv");
+    }
+}
