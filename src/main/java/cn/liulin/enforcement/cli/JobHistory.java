@@ -20,8 +20,9 @@ class JobHistory {
         this.jdbc = jdbc;
     }
 
-    record Run(long id, String jobName, String status, String parameters, String started, String duration, long read,
-            long written, long skipped, String exitMessage) {
+    /** One job execution; {@code steps} sums up each step as "loadStep 读5 写5". */
+    record Run(long id, String jobName, String status, String parameters, String started, String duration,
+            String steps, String exitMessage) {
     }
 
     List<Run> latest(int limit) {
@@ -29,14 +30,15 @@ class JobHistory {
                 select e.job_execution_id, i.job_name, e.status, e.start_time, e.end_time, e.exit_message,
                        (select string_agg(p.parameter_name || '=' || p.parameter_value, ' ' order by p.parameter_name)
                           from batch_job_execution_params p
-                         where p.job_execution_id = e.job_execution_id and p.identifying = 'Y'
-                           and p.parameter_name <> 'run') as params,
-                       coalesce(sum(s.read_count), 0) as read_count, coalesce(sum(s.write_count), 0) as write_count,
-                       coalesce(sum(s.read_skip_count + s.process_skip_count + s.write_skip_count + s.filter_count), 0) as skipped
+                         where p.job_execution_id = e.job_execution_id and p.parameter_name <> 'run') as params,
+                       (select string_agg(s.step_name || ' 读' || s.read_count || ' 写' || s.write_count
+                                   || case when s.filter_count + s.read_skip_count + s.process_skip_count
+                                                + s.write_skip_count > 0
+                                           then ' 跳过' || (s.filter_count + s.read_skip_count + s.process_skip_count
+                                                + s.write_skip_count) else '' end, '；' order by s.step_execution_id)
+                          from batch_step_execution s where s.job_execution_id = e.job_execution_id) as steps
                 from batch_job_execution e
                 join batch_job_instance i on i.job_instance_id = e.job_instance_id
-                left join batch_step_execution s on s.job_execution_id = e.job_execution_id
-                group by e.job_execution_id, i.job_name
                 order by e.job_execution_id desc
                 limit :limit
                 """).param("limit", limit)
@@ -44,7 +46,7 @@ class JobHistory {
                         rs.getString("status"), rs.getString("params") == null ? "" : rs.getString("params"),
                         shown(rs.getTimestamp("start_time")),
                         duration(rs.getTimestamp("start_time"), rs.getTimestamp("end_time")),
-                        rs.getLong("read_count"), rs.getLong("write_count"), rs.getLong("skipped"),
+                        rs.getString("steps") == null ? "" : rs.getString("steps"),
                         firstLine(rs.getString("exit_message"))))
                 .list();
     }

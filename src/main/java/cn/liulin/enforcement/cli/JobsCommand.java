@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "jobs", mixinStandardHelpOptions = true,
-        description = "最近的作业运行：状态、读取 / 写入 / 跳过数、开始和结束时间。")
+        description = "最近的作业运行：状态、参数、开始时间、用时和各步骤的读取 / 写入 / 跳过数。")
 class JobsCommand implements Callable<Integer> {
 
     private final JobHistory history;
@@ -30,15 +30,14 @@ class JobsCommand implements Callable<Integer> {
         List<List<String>> rows = new ArrayList<>();
         for (JobHistory.Run run : history.latest(limit)) {
             rows.add(List.of(Long.toString(run.id()), run.jobName(), run.status(), run.parameters(), run.started(),
-                    run.duration(), Long.toString(run.read()), Long.toString(run.written()), Long.toString(run.skipped()),
-                    run.exitMessage()));
+                    run.duration(), run.steps(), run.exitMessage()));
         }
         var out = spec.commandLine().getOut();
         if (rows.isEmpty()) {
             out.println("还没有作业运行记录");
         }
         else {
-            out.println(TextTable.render(List.of("编号", "作业", "状态", "参数", "开始时间", "用时", "读取", "写入", "跳过", "说明"),
+            out.println(TextTable.render(List.of("编号", "作业", "状态", "参数", "开始时间", "用时", "步骤", "说明"),
                     rows, 99));
         }
         out.flush();

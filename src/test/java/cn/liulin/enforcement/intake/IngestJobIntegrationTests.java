@@ -201,6 +201,16 @@ class IngestJobIntegrationTests {
                 "报送率 25.0%", "及时率 16.7%");
     }
 
+    @Test
+    @Order(7)
+    void jobsListsEveryIngestRunWithItsCounts() {
+        CommandLineRun.Result result = cli.run(null, "jobs");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("ingestJob", "COMPLETED", "now=2025-07-02T02:00:00Z",
+                "loadStep 读5 写5；archiveStep 读0 写5");
+        assertThat(result.out().lines().filter(line -> line.contains("ingestJob"))).hasSize(5);
+    }
+
     private List<Path> filesUnder(String folder) throws Exception {
         try (Stream<Path> files = Files.walk(workspace.resolve(folder))) {
             return files.filter(Files::isRegularFile).toList();

@@ -39,7 +39,10 @@ public final class CommandLineRun {
         return runRaw(args.toArray(String[]::new));
     }
 
-    public static synchronized Result runRaw(String... args) {
+    /** Runs the application with these arguments and the application's own logging configuration. */
+    public static synchronized Result runRaw(String... arguments) {
+        List<String> args = new ArrayList<>(List.of(arguments));
+        args.add(0, "--logging.config=classpath:logback-spring.xml");
         PrintStream originalOut = System.out;
         PrintStream originalErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -47,7 +50,7 @@ public final class CommandLineRun {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = EnforcementReportingApplication.run(args);
+            int code = EnforcementReportingApplication.run(args.toArray(String[]::new));
             return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         }
         finally {
