@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
                 "不带命令运行时按计划无人值守运行（调度器），直到停止。",
                 "设置可写作 --reporting.inbox-dir=路径 等，见 README。"},
         subcommands = {IngestCommand.class, SubmitCommand.class, StatusCommand.class, JobsCommand.class,
-                DemoCommand.class},
+                ReportCommand.class, DemoCommand.class},
         footer = {"", "退出码：0 成功；1 作业失败；2 用法或输入有误。"})
 class ReportingCommand {
 }

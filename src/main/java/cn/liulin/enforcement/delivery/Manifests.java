@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,7 +18,9 @@ final class Manifests {
 
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    record Entry(String file, String sha256, long size, long jobExecutionId, String writtenAt) {
+    /** @param changes what changed since the previous version of a report; absent for a first version */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Entry(String file, String sha256, long size, long jobExecutionId, String writtenAt, List<String> changes) {
     }
 
     record Manifest(List<Entry> files) {
@@ -36,7 +39,8 @@ final class Manifests {
         List<Entry> files = new ArrayList<>();
         for (Entry entry : read(dir).files()) {
             files.add(entry.file().equals(from)
-                    ? new Entry(to, entry.sha256(), entry.size(), entry.jobExecutionId(), entry.writtenAt()) : entry);
+                    ? new Entry(to, entry.sha256(), entry.size(), entry.jobExecutionId(), entry.writtenAt(),
+                            entry.changes()) : entry);
         }
         write(dir, new Manifest(files));
     }

@@ -15,7 +15,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,40 +58,71 @@ public class SharedFolder {
         return root.resolve(name);
     }
 
+    /** A file to publish: its name and what writes its content. */
+    public record Pending(String fileName, ContentWriter writer) {
+    }
+
     /** Publishes a file under {@code folder/fileName}; the target must not exist yet. */
     public Path publish(String folder, String fileName, long jobExecutionId, ContentWriter writer) {
+        return publish(folder, jobExecutionId, List.of(), List.of(new Pending(fileName, writer))).get(0);
+    }
+
+    /**
+     * Publishes files that belong together (a report's PDF and XLSX): all are written and forced to disk
+     * first, then moved into place, so a failure while writing any of them leaves none in the folder.
+     *
+     * @param changes what changed since the previous version, recorded with each file in the manifest
+     */
+    public List<Path> publish(String folder, long jobExecutionId, List<String> changes, List<Pending> files) {
         Path dir = folder(folder);
-        Path target = dir.resolve(fileName);
+        List<Path> temps = new ArrayList<>();
         try {
             Files.createDirectories(dir);
             Path incoming = Files.createDirectories(root.resolve(INCOMING));
-            Path temp = incoming.resolve(UUID.randomUUID() + ".part");
             try {
-                try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
-                    writer.writeTo(out);
-                }
-                try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                    channel.force(true);
-                }
-                String sha256 = sha256(temp);
-                long size = Files.size(temp);
-                try (FolderLock lock = lock(dir)) {
-                    if (Files.exists(target)) {
-                        throw new IllegalStateException("不覆盖已交付的文件：" + target);
+                for (Pending file : files) {
+                    Path temp = incoming.resolve(UUID.randomUUID() + ".part");
+                    temps.add(temp);
+                    try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
+                        file.writer().writeTo(out);
                     }
-                    move(temp, target);
-                    manifests.add(dir, new Manifests.Entry(fileName, sha256, size, jobExecutionId,
-                            OffsetDateTime.now(clock).toString()));
+                    try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                        channel.force(true);
+                    }
                 }
+                List<Path> targets = new ArrayList<>();
+                try (FolderLock lock = lock(dir)) {
+                    for (Pending file : files) {
+                        if (Files.exists(dir.resolve(file.fileName()))) {
+                            throw new IllegalStateException("不覆盖已交付的文件：" + dir.resolve(file.fileName()));
+                        }
+                    }
+                    for (int i = 0; i < files.size(); i++) {
+                        Path target = dir.resolve(files.get(i).fileName());
+                        String sha256 = sha256(temps.get(i));
+                        long size = Files.size(temps.get(i));
+                        move(temps.get(i), target);
+                        manifests.add(dir, new Manifests.Entry(files.get(i).fileName(), sha256, size, jobExecutionId,
+                                OffsetDateTime.now(clock).toString(), changes.isEmpty() ? null : List.copyOf(changes)));
+                        targets.add(target);
+                    }
+                }
+                return targets;
             }
             finally {
-                Files.deleteIfExists(temp);
+                for (Path temp : temps) {
+                    Files.deleteIfExists(temp);
+                }
             }
-            return target;
         }
         catch (IOException e) {
-            throw new UncheckedIOException("无法写入共享文件夹 " + target, e);
+            throw new UncheckedIOException("无法写入共享文件夹 " + dir, e);
         }
+    }
+
+    /** Whether a file of that name is in the folder. */
+    public boolean exists(String folder, String fileName) {
+        return Files.exists(folder(folder).resolve(fileName));
     }
 
     /** Moves an earlier file aside under a new name (recorded in the manifest), so that its name can be reused. */

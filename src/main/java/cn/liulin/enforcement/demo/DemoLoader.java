@@ -45,6 +45,15 @@ public class DemoLoader {
         return new ReportingPeriod(DemoScenario.SHOWCASE);
     }
 
+    /** The months the demo has data for. */
+    public List<ReportingPeriod> periods() {
+        List<ReportingPeriod> periods = new ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            periods.add(ReportingPeriod.of(DemoScenario.YEAR, month));
+        }
+        return periods;
+    }
+
     /** @return the ingest runs made, empty when the demo year was loaded before */
     public List<IngestRun> load() {
         List<DemoScenario.DemoFile> files = DemoScenario.files();

@@ -52,6 +52,18 @@ class SharedFolderTests {
     }
 
     @Test
+    void whenTheSecondFileOfAReportFailsNeitherAppears() throws Exception {
+        assertThatThrownBy(() -> shared.publish("2025-06", 7, java.util.List.of(), java.util.List.of(
+                new SharedFolder.Pending("月报.pdf", out -> out.write(new byte[] {1, 2, 3})),
+                new SharedFolder.Pending("月报.xlsx", out -> {
+                    throw new IOException("导出 Excel 失败");
+                })))).hasRootCauseMessage("导出 Excel 失败");
+        assertThat(root.resolve("2025-06/月报.pdf")).doesNotExist();
+        assertThat(root.resolve("2025-06/月报.xlsx")).doesNotExist();
+        assertThat(root.resolve("2025-06/manifest.json")).doesNotExist();
+    }
+
+    @Test
     void aDeliveredFileIsNeverOverwritten() {
         shared.publish("2025-06", "月报.txt", 1, out -> out.write(1));
         assertThatThrownBy(() -> shared.publish("2025-06", "月报.txt", 2, out -> out.write(2)))

@@ -40,13 +40,19 @@ class DemoCommandTests {
         assertThat(first.out()).containsPattern("工贸行业安全监督管理股\\s+按时报送\\s+\\S+ \\S+\\s+更正");
         assertThat(first.out()).contains("应报 12 个，已报 11 个（按时 10，逾期 1）", "报送率 91.7%，及时率 83.3%");
         assertThat(workspace.resolve("data/pg/PG_VERSION")).exists();
+        assertThat(workspace.resolve("shared-reports/2025-06/柳林县应急管理局涉企行政执法情况月报_2025年06月.pdf")).exists();
+        assertThat(workspace.resolve("shared-reports/2025-12/柳林县应急管理局涉企行政执法情况月报_2025年12月.xlsx")).exists();
+        assertThat(workspace.resolve("shared-reports/2025-06/柳林县应急管理局催报通知_2025年06月.pdf")).exists();
         try (Stream<Path> receipts = Files.list(workspace.resolve("shared-reports/回执"))) {
             assertThat(receipts.filter(p -> p.toString().endsWith(".receipt.json"))).hasSize(146);
         }
 
         CommandLineRun.Result second = demo();
         assertThat(second.exitCode()).as(second.err()).isZero();
-        assertThat(second.out()).doesNotContain("演示数据已载入").contains("报送率 91.7%，及时率 83.3%");
+        assertThat(second.out()).doesNotContain("演示数据已载入").contains("报送率 91.7%，及时率 83.3%", "（已存在）");
+        try (Stream<Path> june = Files.list(workspace.resolve("shared-reports/2025-06"))) {
+            assertThat(june.filter(p -> p.toString().endsWith(".pdf"))).hasSize(2);
+        }
     }
 
     @Test

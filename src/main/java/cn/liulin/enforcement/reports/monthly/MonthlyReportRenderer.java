@@ -1,0 +1,79 @@
+package cn.liulin.enforcement.reports.monthly;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.liulin.enforcement.ReportingProperties;
+import cn.liulin.enforcement.reports.ReportDelivery;
+import cn.liulin.enforcement.reports.ReportRenderer;
+import cn.liulin.enforcement.submissions.MonthlyCounts;
+
+/** Turns a 月报's figures into the template's parameters and rows, and fills it. */
+class MonthlyReportRenderer {
+
+    static final String TEMPLATE = "monthlyReport";
+
+    private final ReportRenderer renderer;
+    private final ReportingProperties.Contact contact;
+
+    MonthlyReportRenderer(ReportRenderer renderer, ReportingProperties.Contact contact) {
+        this.renderer = renderer;
+        this.contact = contact;
+    }
+
+    ReportRenderer.Filled render(MonthlyReportData data, ReportDelivery.Version version, String generatedAt) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("TITLE", data.bureau() + "涉企行政执法情况月报"
+                + (version.number() > 1 ? "（第 " + version.number() + " 版）" : ""));
+        parameters.put("SUBTITLE", "统计月份：" + data.period().chinese() + "　　报送截止：" + data.deadline()
+                + "　　报送：县司法局（县行政执法协调监督局）");
+        parameters.put("FOOTER", data.bureau() + "　填表人：" + contact.preparedBy() + "　联系方式："
+                + (contact.phone().isBlank() ? "—" : contact.phone()));
+        parameters.put("GENERATED_AT", generatedAt);
+        List<Integer> totals = new ArrayList<>(counts(data.monthTotal()));
+        totals.addAll(counts(data.yearTotal()));
+        parameters.put("TOTALS", totals);
+        var rates = data.rates();
+        parameters.put("RATES_TEXT", "应报股室 " + rates.due() + " 个，已报 " + rates.reported() + " 个（按时 "
+                + rates.onTime() + " 个，逾期 " + rates.late() + " 个），逾期未报 " + rates.missing() + " 个"
+                + (rates.pending() > 0 ? "，未到期 " + rates.pending() + " 个" : "") + "；报送率 " + rates.completeness()
+                + "，及时率 " + rates.timeliness() + "。");
+        parameters.put("LATE_TEXT", "逾期及未报股室：" + (data.lateAndMissing().isEmpty() ? "无"
+                : String.join("；", data.lateAndMissing())) + "。");
+        parameters.put("SUPERVISION", List.of(data.supervisionMonth().spotChecks(), data.supervisionMonth().corrections(),
+                data.supervisionMonth().exposures(), data.supervisionMonth().referrals(),
+                data.supervisionCampaign().spotChecks(), data.supervisionCampaign().corrections(),
+                data.supervisionCampaign().exposures(), data.supervisionCampaign().referrals()));
+        parameters.put("SUPERVISION_NOTE", "注：执法监督数据取自执法监督台账；专项行动以来自专项行动开始之月起累计。");
+        parameters.put("CHANGES_TEXT", version.changes().isEmpty() ? ""
+                : "本版与第 " + (version.number() - 1) + " 版相比的变更：\n" + String.join("\n", version.changes()));
+        return renderer.fill(TEMPLATE, parameters, rows(data));
+    }
+
+    private static List<Map<String, ?>> rows(MonthlyReportData data) {
+        List<Map<String, ?>> rows = new ArrayList<>();
+        int index = 1;
+        for (MonthlyReportData.Line line : data.lines()) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("idx", index++);
+            row.put("section", line.section());
+            List<Integer> month = line.month() == null ? null : counts(line.month());
+            List<Integer> year = counts(line.year());
+            for (int i = 0; i < 6; i++) {
+                row.put("m" + (i + 1), month == null ? null : month.get(i));
+                row.put("y" + (i + 1), year.get(i));
+            }
+            row.put("status", line.status());
+            row.put("received", line.receivedAt());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static List<Integer> counts(MonthlyCounts c) {
+        return List.of(c.inspectionTotal(), c.inspectionEnterprise(), c.penaltyTotal(), c.penaltyEnterprise(),
+                c.coercionTotal(), c.coercionEnterprise());
+    }
+}
