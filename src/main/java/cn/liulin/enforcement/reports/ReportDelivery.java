@@ -78,6 +78,7 @@ public class ReportDelivery {
             changes = List.of("数据与第 " + previous.get().version() + " 版相同（按要求重新生成）");
         }
         String base = target.baseName() + (number > 1 ? "_v" + number : "");
+        long started = System.nanoTime();
         ReportRenderer.Filled filled = render.render(new Version(number, changes));
         shared.publish(target.folder(), jobExecutionId, changes, List.of(
                 new SharedFolder.Pending(base + ".pdf", filled::writePdf),
@@ -93,8 +94,9 @@ public class ReportDelivery {
                 .param("figures", json.writeValueAsString(figures)).param("changes", json.writeValueAsString(changes))
                 .param("job", jobExecutionId).param("at", Timestamp.from(clock.instant()))
                 .update();
-        log.info("已交付 {}/{}.pdf 和 .xlsx（第 {} 版{}）", target.folder(), base, number,
-                changes.isEmpty() ? "" : "，" + changes.size() + " 处变更");
+        log.info("已交付 {}/{}.pdf 和 .xlsx（第 {} 版{}，{} 页，渲染和写出用时 {} ms）", target.folder(), base, number,
+                changes.isEmpty() ? "" : "，" + changes.size() + " 处变更", filled.print().getPages().size(),
+                (System.nanoTime() - started) / 1_000_000);
         return new Delivered(true, number, List.of(base + ".pdf", base + ".xlsx"), changes);
     }
 
