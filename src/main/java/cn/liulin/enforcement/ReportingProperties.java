@@ -35,12 +35,27 @@ public record ReportingProperties(
         YearMonth goLive,
         @NotNull @DefaultValue("./data") Path dataDir,
         @Valid @NotNull @DefaultValue Deadline deadline,
-        @Valid @NotNull @DefaultValue Contact contact) {
+        @Valid @NotNull @DefaultValue Contact contact,
+        @Valid @NotNull @DefaultValue Schedule schedule) {
 
     /** A period is due on {@code day} of the following month at {@code time} (inclusive). */
     public record Deadline(
             @Min(1) @Max(28) @DefaultValue("3") int day,
             @NotNull @DefaultValue("23:59:59") LocalTime time) {
+    }
+
+    /**
+     * When the scheduler runs each job: Quartz cron expressions (second minute hour day month weekday), in
+     * Asia/Shanghai.
+     *
+     * @param ingest read the inbox (every 5 minutes)
+     * @param reminder the 催报通知 (09:00 on days 1-3)
+     * @param monthlyReport the 月报 of the previous month, then catch-up of any missed period (01:00 on day 4)
+     */
+    public record Schedule(
+            @NotNull @DefaultValue("0 */5 * * * ?") String ingest,
+            @NotNull @DefaultValue("0 0 9 1-3 * ?") String reminder,
+            @NotNull @DefaultValue("0 0 1 4 * ?") String monthlyReport) {
     }
 
     /** Printed in report footers: who filled in the form and how to reach them. */

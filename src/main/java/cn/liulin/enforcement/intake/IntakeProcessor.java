@@ -41,6 +41,11 @@ class IntakeProcessor implements ItemProcessor<Path, IntakeOutcome> {
             sha256 = SharedFolder.sha256(file);
             size = Files.size(file);
         }
+        catch (java.nio.file.NoSuchFileException e) {
+            // Another process (a second node, a clerk's command) read it first and archived it.
+            log.info("{}：已被另一次运行读取，跳过", name);
+            return null;
+        }
         catch (IOException e) {
             throw new UncheckedIOException("无法读取收件箱文件 " + file, e);
         }

@@ -62,8 +62,19 @@ public class ReportDelivery {
     public record Delivered(boolean written, int version, List<String> files, List<String> changes) {
     }
 
+    /** Whether the latest delivered version of the target shows exactly these figures. */
+    public boolean isCurrent(Target target, Map<String, String> figures) {
+        return latest(target).map(previous -> previous.fingerprint().equals(fingerprint(figures))).orElse(false);
+    }
+
+    /**
+     * Delivers, within the caller's transaction. A transaction-scoped advisory lock on the target makes two
+     * runs (two nodes) deciding the same report's version take turns: the second sees the first's version.
+     */
     public Delivered deliver(Target target, Map<String, String> figures, boolean force, long jobExecutionId,
             Render render) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(:key))").param("key", target.report() + "/" + target.subject())
+                .query().singleValue();
         Optional<Previous> previous = latest(target);
         String fingerprint = fingerprint(figures);
         if (previous.isPresent() && previous.get().fingerprint().equals(fingerprint) && !force) {
@@ -135,7 +146,8 @@ public class ReportDelivery {
         return changes;
     }
 
-    static String fingerprint(Map<String, String> figures) {
+    /** A stable hash of the figures (labels and values, in order): equal figures, equal fingerprints. */
+    public static String fingerprint(Map<String, String> figures) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             figures.forEach((label, value) -> {

@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -51,6 +53,11 @@ public class ReportJobLauncher {
                     context.containsKey(FOLDER) ? context.getString(FOLDER) : "",
                     lines(context, FILES), lines(context, CHANGES),
                     context.containsKey(MESSAGE) ? context.getString(MESSAGE) : firstFailure(execution));
+        }
+        catch (JobInstanceAlreadyCompleteException | JobExecutionAlreadyRunningException e) {
+            // The same run key was started elsewhere (another node took this fire): nothing left to do here.
+            return new ReportRun(0, "SKIPPED", false, 0, "", List.of(), List.of(),
+                    job.getName() + " " + subject + " 已由另一次运行完成或正在运行");
         }
         catch (Exception e) {
             throw new IllegalStateException("无法启动 " + job.getName() + "：" + e.getMessage(), e);

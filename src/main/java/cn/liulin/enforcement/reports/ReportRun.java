@@ -9,7 +9,8 @@ import java.util.List;
 public record ReportRun(long jobExecutionId, String batchStatus, boolean written, int version, String folder,
         List<String> files, List<String> changes, String message) {
 
+    /** Done, here or (SKIPPED) by another run of the same key. */
     public boolean completed() {
-        return "COMPLETED".equals(batchStatus);
+        return "COMPLETED".equals(batchStatus) || "SKIPPED".equals(batchStatus);
     }
 }

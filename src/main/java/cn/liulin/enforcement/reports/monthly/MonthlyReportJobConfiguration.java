@@ -33,7 +33,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class MonthlyReportJobConfiguration {
 
-    static final String REPORT = "MONTHLY";
     private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Bean
@@ -56,8 +55,7 @@ class MonthlyReportJobConfiguration {
         return (contribution, chunk) -> {
             ReportingPeriod reportingPeriod = ReportingPeriod.parse(period);
             MonthlyReportData data = monthlyReportQuery.query(reportingPeriod);
-            var target = new ReportDelivery.Target(REPORT, period, period,
-                    data.bureau() + "涉企行政执法情况月报_" + reportingPeriod.chinese());
+            var target = MonthlyReports.target(data);
             String generatedAt = GENERATED.format(clock.instant().atZone(clock.getZone()));
             var delivered = reportDelivery.deliver(target, data.figures(), Boolean.parseBoolean(force), jobExecutionId,
                     version -> monthlyReportRenderer.render(data, version, generatedAt));

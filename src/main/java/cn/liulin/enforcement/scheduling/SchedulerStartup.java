@@ -1,0 +1,39 @@
+package cn.liulin.enforcement.scheduling;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * When the unattended scheduler starts: first finish what a crash or a stop left behind, then deliver
+ * any 月报 missed while no node was running. Commands never do this.
+ */
+@Component
+@Order(0)
+@ConditionalOnProperty(name = "spring.quartz.auto-startup", havingValue = "true", matchIfMissing = true)
+class SchedulerStartup implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SchedulerStartup.class);
+
+    private final StaleExecutions staleExecutions;
+    private final CatchUp catchUp;
+
+    SchedulerStartup(StaleExecutions staleExecutions, CatchUp catchUp) {
+        this.staleExecutions = staleExecutions;
+        this.catchUp = catchUp;
+    }
+
+    @Override
+    public void run(ApplicationArguments arguments) {
+        var recovered = staleExecutions.recoverAndRestart();
+        var restarted = staleExecutions.restartStopped();
+        var delivered = catchUp.run();
+        log.info("调度器已启动：恢复 {} 个中断的作业，继续 {} 个停止的作业，补交 {} 份月报", recovered.size(), restarted.size(),
+                delivered.size());
+    }
+}
