@@ -1,6 +1,7 @@
 package cn.liulin.enforcement;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
@@ -36,7 +37,8 @@ public record ReportingProperties(
         @NotNull @DefaultValue("./data") Path dataDir,
         @Valid @NotNull @DefaultValue Deadline deadline,
         @Valid @NotNull @DefaultValue Contact contact,
-        @Valid @NotNull @DefaultValue Schedule schedule) {
+        @Valid @NotNull @DefaultValue Schedule schedule,
+        @Valid @NotNull @DefaultValue Testing testing) {
 
     /** A period is due on {@code day} of the following month at {@code time} (inclusive). */
     public record Deadline(
@@ -56,6 +58,14 @@ public record ReportingProperties(
             @NotNull @DefaultValue("0 */5 * * * ?") String ingest,
             @NotNull @DefaultValue("0 0 9 1-3 * ?") String reminder,
             @NotNull @DefaultValue("0 0 1 4 * ?") String monthlyReport) {
+    }
+
+    /**
+     * Seams for the crash and shutdown tests only; never set in production.
+     *
+     * @param holdBeforePublish pause between writing files and moving them into the shared folder
+     */
+    public record Testing(@NotNull @DefaultValue("0s") Duration holdBeforePublish) {
     }
 
     /** Printed in report footers: who filled in the form and how to reach them. */

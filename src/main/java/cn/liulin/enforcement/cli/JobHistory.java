@@ -51,6 +51,24 @@ class JobHistory {
                 .list();
     }
 
+    /** A scheduled job: its description, cron expression, state and next fire time (Asia/Shanghai). */
+    record Schedule(String name, String description, String cron, String state, String nextFire) {
+    }
+
+    List<Schedule> schedules() {
+        return jdbc.sql("""
+                select t.trigger_name, t.description, c.cron_expression, t.trigger_state, t.next_fire_time
+                from qrtz_triggers t
+                left join qrtz_cron_triggers c on c.sched_name = t.sched_name and c.trigger_name = t.trigger_name
+                     and c.trigger_group = t.trigger_group
+                order by t.next_fire_time
+                """).query((rs, n) -> new Schedule(rs.getString(1), rs.getString(2) == null ? "" : rs.getString(2),
+                        rs.getString(3) == null ? "" : rs.getString(3), rs.getString(4),
+                        rs.getLong(5) <= 0 ? "-" : SHOWN.format(java.time.Instant.ofEpochMilli(rs.getLong(5))
+                                .atZone(java.time.ZoneId.of("Asia/Shanghai")))))
+                .list();
+    }
+
     private static String shown(Timestamp time) {
         return time == null ? "-" : SHOWN.format(time.toLocalDateTime());
     }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "jobs", mixinStandardHelpOptions = true,
-        description = "最近的作业运行：状态、参数、开始时间、用时和各步骤的读取 / 写入 / 跳过数。")
+        description = "最近的作业运行（状态、参数、开始时间、用时、各步骤的读取 / 写入 / 跳过数）和计划任务的下次运行时间。")
 class JobsCommand implements Callable<Integer> {
 
     private final JobHistory history;
@@ -39,6 +39,19 @@ class JobsCommand implements Callable<Integer> {
         else {
             out.println(TextTable.render(List.of("编号", "作业", "状态", "参数", "开始时间", "用时", "步骤", "说明"),
                     rows, 99));
+        }
+        List<List<String>> schedules = new ArrayList<>();
+        for (JobHistory.Schedule schedule : history.schedules()) {
+            schedules.add(List.of(schedule.name(), schedule.description(), schedule.cron(), schedule.state(),
+                    schedule.nextFire()));
+        }
+        out.println();
+        if (schedules.isEmpty()) {
+            out.println("计划任务尚未登记（调度器第一次启动时登记）");
+        }
+        else {
+            out.println("计划任务（北京时间）：");
+            out.println(TextTable.render(List.of("任务", "说明", "Cron", "状态", "下次运行"), schedules, 99));
         }
         out.flush();
         return ExitCodes.OK;

@@ -12,6 +12,6 @@ class DeliveryConfiguration {
 
     @Bean
     SharedFolder sharedFolder(ReportingProperties properties, Clock clock) {
-        return new SharedFolder(properties.outputDir(), clock);
+        return new SharedFolder(properties.outputDir(), clock, properties.testing().holdBeforePublish());
     }
 }

@@ -27,22 +27,22 @@ final class Manifests {
     }
 
     /** Called under the folder's lock. */
-    void add(Path dir, Entry entry) throws IOException {
+    void add(Path dir, Path incoming, Entry entry) throws IOException {
         List<Entry> files = new ArrayList<>(read(dir).files());
         files.removeIf(existing -> existing.file().equals(entry.file()));
         files.add(entry);
-        write(dir, new Manifest(files));
+        write(dir, incoming, new Manifest(files));
     }
 
     /** Called under the folder's lock. */
-    void rename(Path dir, String from, String to) throws IOException {
+    void rename(Path dir, Path incoming, String from, String to) throws IOException {
         List<Entry> files = new ArrayList<>();
         for (Entry entry : read(dir).files()) {
             files.add(entry.file().equals(from)
                     ? new Entry(to, entry.sha256(), entry.size(), entry.jobExecutionId(), entry.writtenAt(),
                             entry.changes()) : entry);
         }
-        write(dir, new Manifest(files));
+        write(dir, incoming, new Manifest(files));
     }
 
     Manifest read(Path dir) throws IOException {
@@ -53,8 +53,9 @@ final class Manifests {
         return json.readValue(file.toFile(), Manifest.class);
     }
 
-    private void write(Path dir, Manifest manifest) throws IOException {
-        Path temp = dir.resolve("." + FILE_NAME + ".part");
+    /** Written beside the other temporary files, then moved over the old manifest in one step. */
+    private void write(Path dir, Path incoming, Manifest manifest) throws IOException {
+        Path temp = incoming.resolve("manifest-" + java.util.UUID.randomUUID() + ".json");
         json.writeValue(temp.toFile(), manifest);
         Files.move(temp, dir.resolve(FILE_NAME), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }

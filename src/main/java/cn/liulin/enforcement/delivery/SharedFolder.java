@@ -14,6 +14,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -22,6 +23,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+
+import org.slf4j.LoggerFactory;
 
 /**
  * The shared folder people receive the job's files in. A file appears there whole or not at all: it is
@@ -37,11 +40,21 @@ public class SharedFolder {
     private final Path root;
     private final Clock clock;
     private final Manifests manifests;
+    private final Duration holdBeforeMove;
 
     public SharedFolder(Path root, Clock clock) {
+        this(root, clock, Duration.ZERO);
+    }
+
+    /**
+     * @param holdBeforeMove a pause between writing and moving files into place; zero except in the crash
+     *     tests, which kill the process during it ({@code reporting.testing.hold-before-publish})
+     */
+    public SharedFolder(Path root, Clock clock, Duration holdBeforeMove) {
         this.root = root.toAbsolutePath().normalize();
         this.clock = clock;
         this.manifests = new Manifests();
+        this.holdBeforeMove = holdBeforeMove;
     }
 
     /** Writes the content that {@code writer} produces. */
@@ -81,7 +94,7 @@ public class SharedFolder {
             Path incoming = Files.createDirectories(root.resolve(INCOMING));
             try {
                 for (Pending file : files) {
-                    Path temp = incoming.resolve(UUID.randomUUID() + ".part");
+                    Path temp = incoming.resolve(jobExecutionId + "-" + UUID.randomUUID() + ".part");
                     temps.add(temp);
                     try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
                         file.writer().writeTo(out);
@@ -90,6 +103,7 @@ public class SharedFolder {
                         channel.force(true);
                     }
                 }
+                hold();
                 List<Path> targets = new ArrayList<>();
                 try (FolderLock lock = lock(dir)) {
                     for (Pending file : files) {
@@ -102,7 +116,7 @@ public class SharedFolder {
                         String sha256 = sha256(temps.get(i));
                         long size = Files.size(temps.get(i));
                         move(temps.get(i), target);
-                        manifests.add(dir, new Manifests.Entry(files.get(i).fileName(), sha256, size, jobExecutionId,
+                        manifests.add(dir, root.resolve(INCOMING), new Manifests.Entry(files.get(i).fileName(), sha256, size, jobExecutionId,
                                 OffsetDateTime.now(clock).toString(), changes.isEmpty() ? null : List.copyOf(changes)));
                         targets.add(target);
                     }
@@ -120,6 +134,38 @@ public class SharedFolder {
         }
     }
 
+    /** Removes what a dead job execution had begun to write: its files never reached the folder. */
+    public int discardIncoming(long jobExecutionId) {
+        Path incoming = root.resolve(INCOMING);
+        if (!Files.isDirectory(incoming)) {
+            return 0;
+        }
+        int removed = 0;
+        try (var parts = Files.newDirectoryStream(incoming, jobExecutionId + "-*")) {
+            for (Path part : parts) {
+                Files.deleteIfExists(part);
+                removed++;
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("无法清理 " + incoming, e);
+        }
+        return removed;
+    }
+
+    private void hold() {
+        if (holdBeforeMove.isZero()) {
+            return;
+        }
+        LoggerFactory.getLogger(SharedFolder.class).warn("测试用暂停：{} 后才把文件移入共享文件夹", holdBeforeMove);
+        try {
+            Thread.sleep(holdBeforeMove.toMillis());
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Whether a file of that name is in the folder. */
     public boolean exists(String folder, String fileName) {
         return Files.exists(folder(folder).resolve(fileName));
@@ -132,7 +178,7 @@ public class SharedFolder {
             Path source = dir.resolve(fileName);
             if (Files.exists(source)) {
                 move(source, dir.resolve(asideName));
-                manifests.rename(dir, fileName, asideName);
+                manifests.rename(dir, root.resolve(INCOMING), fileName, asideName);
             }
         }
         catch (IOException e) {
@@ -163,13 +209,16 @@ public class SharedFolder {
      * One writer at a time per folder, across threads and processes: the manifest is read, changed and
      * replaced under this lock.
      */
-    private static FolderLock lock(Path dir) throws IOException {
+    private FolderLock lock(Path dir) throws IOException {
         Files.createDirectories(dir);
+        Path locks = Files.createDirectories(root.resolve(INCOMING).resolve("locks"));
         ReentrantLock local = LOCAL_LOCKS.computeIfAbsent(dir, d -> new ReentrantLock());
         local.lock();
         FileChannel channel = null;
         try {
-            channel = FileChannel.open(dir.resolve(".manifest.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            // The lock file lives outside the folder people look at, named after the folder.
+            channel = FileChannel.open(locks.resolve(root.relativize(dir).toString().replace('/', '_') + ".lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             return new FolderLock(local, channel, channel.lock());
         }
         catch (IOException | RuntimeException e) {

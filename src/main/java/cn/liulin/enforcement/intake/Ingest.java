@@ -53,6 +53,19 @@ public class Ingest {
         }
     }
 
+    /** Whether any file waits in the inbox, so that the scheduler runs the job only when there is work. */
+    public boolean hasWaitingFiles() {
+        if (!Files.isDirectory(inbox)) {
+            return false;
+        }
+        try (var files = Files.list(inbox)) {
+            return files.anyMatch(file -> Files.isRegularFile(file) && InboxFileReader.isCandidate(file));
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("无法读取收件箱 " + inbox, e);
+        }
+    }
+
     /** Copies files into the inbox (whole, under a temporary name first) and returns their inbox paths. */
     public List<Path> putInInbox(List<Path> files) {
         try {

@@ -55,13 +55,25 @@ public class ReportJobLauncher {
                     context.containsKey(MESSAGE) ? context.getString(MESSAGE) : firstFailure(execution));
         }
         catch (JobInstanceAlreadyCompleteException | JobExecutionAlreadyRunningException e) {
-            // The same run key was started elsewhere (another node took this fire): nothing left to do here.
-            return new ReportRun(0, "SKIPPED", false, 0, "", List.of(), List.of(),
-                    job.getName() + " " + subject + " 已由另一次运行完成或正在运行");
+            return skipped(job, subject);
+        }
+        catch (IllegalStateException | org.springframework.dao.DataIntegrityViolationException e) {
+            if (runKey != null && e.getMessage() != null && (e.getMessage().contains("already exist")
+                    || e instanceof org.springframework.dao.DataIntegrityViolationException)) {
+                // Another node created the same job instance a moment earlier.
+                return skipped(job, subject);
+            }
+            throw new IllegalStateException("无法启动 " + job.getName() + "：" + e.getMessage(), e);
         }
         catch (Exception e) {
             throw new IllegalStateException("无法启动 " + job.getName() + "：" + e.getMessage(), e);
         }
+    }
+
+    /** The same run key was started elsewhere (another node took this fire): nothing left to do here. */
+    private static ReportRun skipped(Job job, Map<String, String> subject) {
+        return new ReportRun(0, "SKIPPED", false, 0, "", List.of(), List.of(),
+                job.getName() + " " + subject + " 已由另一次运行完成或正在运行");
     }
 
     /** Called by a report step: records what it delivered in the job's context. */

@@ -30,9 +30,12 @@ public class CatchUp {
     private final LatenessPolicy lateness;
     private final Clock clock;
     private final ReportingProperties properties;
+    private final ClusterLock clusterLock;
 
-    CatchUp(MonthlyReports monthlyReports, LatenessPolicy lateness, Clock clock, ReportingProperties properties) {
+    CatchUp(MonthlyReports monthlyReports, LatenessPolicy lateness, Clock clock, ReportingProperties properties,
+            ClusterLock clusterLock) {
         this.monthlyReports = monthlyReports;
+        this.clusterLock = clusterLock;
         this.lateness = lateness;
         this.clock = clock;
         this.properties = properties;
@@ -52,14 +55,28 @@ public class CatchUp {
         return periods;
     }
 
+    /** Catches up, unless another thread or node is doing it right now (then it is done by them). */
     public List<ReportRun> run() {
+        return clusterLock.ifFree("enforcement-reporting:catch-up", this::deliverMissing).orElseGet(() -> {
+            log.info("另一节点正在补交月报，本次跳过");
+            return List.of();
+        });
+    }
+
+    private List<ReportRun> deliverMissing() {
         List<ReportRun> runs = new ArrayList<>();
         for (ReportingPeriod period : closedPeriods()) {
             if (monthlyReports.isCurrent(period)) {
                 continue;
             }
             log.info("补交 / 更新 {} 的月报", period);
-            runs.add(monthlyReports.deliverScheduled(period));
+            try {
+                runs.add(monthlyReports.deliverScheduled(period));
+            }
+            catch (RuntimeException e) {
+                // One period's failure must not hold back the others, nor stop the scheduler; the next fire retries.
+                log.error("{} 的月报交付失败：{}", period, e.getMessage(), e);
+            }
         }
         return runs;
     }

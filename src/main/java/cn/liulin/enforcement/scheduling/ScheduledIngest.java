@@ -3,14 +3,18 @@ package cn.liulin.enforcement.scheduling;
 import java.time.Clock;
 
 import org.quartz.DisallowConcurrentExecution;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 
 import cn.liulin.enforcement.intake.Ingest;
 
-/** Reads the inbox on schedule; never twice at once across the cluster. */
+/** Reads the inbox on schedule when files wait there; never twice at once across the cluster. */
 @DisallowConcurrentExecution
 class ScheduledIngest implements Job {
+
+    private static final Logger log = LoggerFactory.getLogger(ScheduledIngest.class);
 
     private final Ingest ingest;
     private final Clock clock;
@@ -22,6 +26,15 @@ class ScheduledIngest implements Job {
 
     @Override
     public void execute(JobExecutionContext context) {
-        ingest.run(clock.instant());
+        // An empty inbox is the usual case: no job execution is recorded for it.
+        if (ingest.hasWaitingFiles()) {
+            try {
+                ingest.run(clock.instant());
+            }
+            catch (RuntimeException e) {
+                // Files stay in the inbox: the next fire reads them.
+                log.warn("本次读取收件箱未能启动，下次计划运行时重试：{}", e.getMessage());
+            }
+        }
     }
 }

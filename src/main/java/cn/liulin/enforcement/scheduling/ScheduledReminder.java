@@ -1,6 +1,8 @@
 package cn.liulin.enforcement.scheduling;
 
 import org.quartz.DisallowConcurrentExecution;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 
@@ -10,6 +12,8 @@ import cn.liulin.enforcement.reports.reminder.Reminders;
 @DisallowConcurrentExecution
 class ScheduledReminder implements Job {
 
+    private static final Logger log = LoggerFactory.getLogger(ScheduledReminder.class);
+
     private final Reminders reminders;
 
     ScheduledReminder(Reminders reminders) {
@@ -18,6 +22,11 @@ class ScheduledReminder implements Job {
 
     @Override
     public void execute(JobExecutionContext context) {
-        reminders.duePeriod().ifPresent(period -> reminders.send(period, false));
+        try {
+            reminders.duePeriod().ifPresent(period -> reminders.send(period, false));
+        }
+        catch (RuntimeException e) {
+            log.warn("本次催报通知未能生成，下次计划运行时重试：{}", e.getMessage());
+        }
     }
 }

@@ -32,8 +32,8 @@ class SchedulerStartup implements ApplicationRunner {
     public void run(ApplicationArguments arguments) {
         var recovered = staleExecutions.recoverAndRestart();
         var restarted = staleExecutions.restartStopped();
-        var delivered = catchUp.run();
+        long delivered = catchUp.run().stream().filter(run -> run.written()).count();
         log.info("调度器已启动：恢复 {} 个中断的作业，继续 {} 个停止的作业，补交 {} 份月报", recovered.size(), restarted.size(),
-                delivered.size());
+                delivered);
     }
 }

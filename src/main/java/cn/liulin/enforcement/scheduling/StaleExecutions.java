@@ -6,6 +6,8 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import cn.liulin.enforcement.delivery.SharedFolder;
+
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -27,8 +29,12 @@ public class StaleExecutions {
     private final JobRepository jobRepository;
     private final JobOperator jobOperator;
 
-    StaleExecutions(JdbcClient jdbc, JobOwnership ownership, JobRepository jobRepository, JobOperator jobOperator) {
+    private final SharedFolder shared;
+
+    StaleExecutions(JdbcClient jdbc, JobOwnership ownership, JobRepository jobRepository, JobOperator jobOperator,
+            SharedFolder shared) {
         this.jdbc = jdbc;
+        this.shared = shared;
         this.ownership = ownership;
         this.jobRepository = jobRepository;
         this.jobOperator = jobOperator;
@@ -52,6 +58,10 @@ public class StaleExecutions {
             log.warn("作业 {} #{} 因进程意外退出停在 {}：标记为失败并重新运行", execution.getJobInstance().getJobName(), id,
                     execution.getStatus());
             JobExecution failed = jobOperator.recover(execution);
+            int discarded = shared.discardIncoming(id);
+            if (discarded > 0) {
+                log.info("已清理作业 #{} 未写完的 {} 个临时文件（从未进入共享文件夹）", id, discarded);
+            }
             recovered.add(id);
             try {
                 JobExecution again = jobOperator.restart(failed);

@@ -17,13 +17,8 @@ public final class CommandLineRun {
 
     private final List<String> settings = new ArrayList<>();
 
-    public CommandLineRun(Path workspace, String databaseUrl) {
-        settings.add("--spring.datasource.url=" + databaseUrl);
-        settings.add("--reporting.inbox-dir=" + workspace.resolve("inbox"));
-        settings.add("--reporting.archive-dir=" + workspace.resolve("archive"));
-        settings.add("--reporting.output-dir=" + workspace.resolve("shared-reports"));
-        settings.add("--reporting.data-dir=" + workspace.resolve("data"));
-        settings.add("--reporting.sections=" + Path.of("config/sections.yml").toAbsolutePath());
+    public CommandLineRun(Path workspace, String databaseUrl, String... moreSettings) {
+        settings.addAll(Workspace.settings(workspace, databaseUrl, moreSettings));
     }
 
     public record Result(int exitCode, String out, String err) {

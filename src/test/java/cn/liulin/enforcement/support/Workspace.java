@@ -1,0 +1,24 @@
+package cn.liulin.enforcement.support;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The settings that put a run's inbox, archive, shared folder and database in a test's own place. */
+public final class Workspace {
+
+    private Workspace() {
+    }
+
+    public static List<String> settings(Path workspace, String databaseUrl, String... more) {
+        List<String> settings = new ArrayList<>(List.of(
+                "--spring.datasource.url=" + databaseUrl,
+                "--reporting.inbox-dir=" + workspace.resolve("inbox"),
+                "--reporting.archive-dir=" + workspace.resolve("archive"),
+                "--reporting.output-dir=" + workspace.resolve("shared-reports"),
+                "--reporting.data-dir=" + workspace.resolve("data"),
+                "--reporting.sections=" + Path.of("config/sections.yml").toAbsolutePath()));
+        settings.addAll(List.of(more));
+        return settings;
+    }
+}
