@@ -27,7 +27,8 @@ final class TextTable {
             List<String> row = all.get(r);
             for (int c = 0; c < row.size(); c++) {
                 String pad = " ".repeat(widths[c] - width(row.get(c)));
-                out.append(c >= firstNumeric ? pad + row.get(c) : row.get(c) + pad);
+                boolean last = c == row.size() - 1;
+                out.append(c >= firstNumeric ? pad + row.get(c) : last ? row.get(c) : row.get(c) + pad);
                 out.append(c == row.size() - 1 ? "" : "  ");
             }
             out.append('\n');
