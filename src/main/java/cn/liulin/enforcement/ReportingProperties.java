@@ -2,9 +2,11 @@ package cn.liulin.enforcement;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -38,7 +40,10 @@ public record ReportingProperties(
         @Valid @NotNull @DefaultValue Deadline deadline,
         @Valid @NotNull @DefaultValue Contact contact,
         @Valid @NotNull @DefaultValue Schedule schedule,
-        @Valid @NotNull @DefaultValue Testing testing) {
+        @Valid @NotNull @DefaultValue Testing testing,
+        @Valid @NotNull @DefaultValue Vocabularies vocabularies,
+        @Valid @NotNull @DefaultValue Privacy privacy,
+        @Valid @NotNull @DefaultValue Campaign campaign) {
 
     /** A period is due on {@code day} of the following month at {@code time} (inclusive). */
     public record Deadline(
@@ -66,6 +71,41 @@ public record ReportingProperties(
      * @param holdBeforePublish pause between writing files and moving them into the shared folder
      */
     public record Testing(@NotNull @DefaultValue("0s") Duration holdBeforePublish) {
+    }
+
+    /**
+     * The choice lists of the registers (spec 3.3, 3.4), starting from the plan's own words. A value not in
+     * its list is an error in the receipt, which names the list.
+     */
+    public record Vocabularies(
+            @DefaultValue({"行政检查", "行政处罚", "行政强制", "其他"}) List<String> enforcementTypes,
+            @DefaultValue({"乱检查", "乱罚款", "乱查封", "趋利性执法", "滥用职权", "徇私枉法", "吃拿卡要", "粗暴执法",
+                    "执法不作为", "其他"}) List<String> problemNatures,
+            @DefaultValue({"督办函", "提醒函", "约谈", "现场督查", "电话督办", "其他"}) List<String> supervisionMethods,
+            @DefaultValue({"责令限期整改", "批评教育", "诫勉谈话", "通报批评", "党纪政务处分", "移送司法机关", "反映不属实",
+                    "其他"}) List<String> handlingResults,
+            @DefaultValue({"乱检查", "乱罚款", "乱查封", "趋利性执法", "滥用职权", "徇私枉法", "吃拿卡要", "粗暴执法",
+                    "执法不作为", "其他"}) List<String> problemCategories,
+            @DefaultValue({"自查", "监督检查", "投诉举报"}) List<String> problemSources) {
+    }
+
+    /** @param maskPersonalData mask 反映人 and 联系方式 in every report that leaves the bureau */
+    public record Privacy(@DefaultValue("true") boolean maskPersonalData) {
+    }
+
+    /**
+     * The campaign's phases (§四), the plan's 2025 dates by default; another year's campaign is configured
+     * here.
+     */
+    public record Campaign(@DefaultValue List<Phase> phases) {
+
+        public record Phase(@NotNull String name, @NotNull LocalDate from, @NotNull LocalDate to) {
+        }
+
+        /** The first day of the campaign (its first phase), or null without phases. */
+        public LocalDate start() {
+            return phases.stream().map(Phase::from).min(LocalDate::compareTo).orElse(null);
+        }
     }
 
     /** Printed in report footers: who filled in the form and how to reach them. */

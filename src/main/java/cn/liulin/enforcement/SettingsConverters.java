@@ -27,6 +27,15 @@ final class SettingsConverters {
 
     @Component
     @ConfigurationPropertiesBinding
+    static class LocalDateSetting implements Converter<String, java.time.LocalDate> {
+        @Override
+        public java.time.LocalDate convert(String text) {
+            return java.time.LocalDate.parse(text.strip());
+        }
+    }
+
+    @Component
+    @ConfigurationPropertiesBinding
     static class LocalDateTimeSetting implements Converter<String, LocalDateTime> {
 
         private static final DateTimeFormatter FORMAT = new DateTimeFormatterBuilder()

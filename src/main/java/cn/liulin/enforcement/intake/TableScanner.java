@@ -40,8 +40,9 @@ final class TableScanner implements RowSink {
         if (row.cells().values().stream().allMatch(String::isEmpty)) {
             return;
         }
-        if (isTotalsRow(row)) {
-            notes.add("第 " + rowNumber + " 行是合计行，已忽略（合计由系统计算）");
+        String skipped = skippedRowReason(row);
+        if (skipped != null) {
+            notes.add("第 " + rowNumber + " 行" + skipped + "，已忽略");
             return;
         }
         dataRows++;
@@ -97,8 +98,26 @@ final class TableScanner implements RowSink {
         return expected.toString();
     }
 
-    private boolean isTotalsRow(Row row) {
-        String first = row.cells().values().iterator().next();
-        return first.equals("合计") || first.equals("总计") || first.equals("小计");
+    /**
+     * Rows that belong to the form, not to the data: a totals row (合计 is computed here), the plan
+     * template's 说明 and 示例 rows under its header, and notes or signatures under the table.
+     */
+    private static String skippedRowReason(Row row) {
+        var cells = row.cells().values().iterator();
+        String first = cells.next().replaceAll("\\s+", "");
+        if (first.equals("合计") || first.equals("总计") || first.equals("小计")) {
+            return "是合计行（合计由系统计算）";
+        }
+        if (first.equals("说明") || first.equals("示例") || first.equals("填写说明")) {
+            return "是模板的“" + first + "”行";
+        }
+        boolean restEmpty = true;
+        while (cells.hasNext()) {
+            restEmpty &= cells.next().isEmpty();
+        }
+        if (restEmpty && first.matches("^(备注|注|说明|填表人|填报人|审核人|联系方式).*")) {
+            return "是表尾的备注或签名";
+        }
+        return null;
     }
 }

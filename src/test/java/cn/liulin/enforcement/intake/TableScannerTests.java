@@ -73,7 +73,7 @@ class TableScannerTests {
         scanner.row(4, List.of("合计", "", "3", "2"));
         ParsedFile<?> parsed = scanner.finish();
         assertThat(parsed.rows()).isEqualTo(1);
-        assertThat(parsed.notes()).containsExactly("第 4 行是合计行，已忽略（合计由系统计算）");
+        assertThat(parsed.notes()).containsExactly("第 4 行是合计行（合计由系统计算），已忽略");
     }
 
     @Test

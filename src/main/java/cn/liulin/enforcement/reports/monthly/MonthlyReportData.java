@@ -7,6 +7,7 @@ import java.util.Map;
 import cn.liulin.enforcement.lateness.ReportingPeriod;
 import cn.liulin.enforcement.lateness.ReportingRates;
 import cn.liulin.enforcement.submissions.MonthlyCounts;
+import cn.liulin.enforcement.supervision.SupervisionFigures;
 
 /**
  * Everything the 月报 of one period shows, computed before rendering so that the PDF, the XLSX and the

@@ -12,6 +12,7 @@ import cn.liulin.enforcement.reports.ReportRenderer;
 import cn.liulin.enforcement.sections.SectionDirectory;
 import cn.liulin.enforcement.submissions.CountTotals;
 import cn.liulin.enforcement.submissions.PeriodStatusQuery;
+import cn.liulin.enforcement.supervision.SupervisionFiguresQuery;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -67,8 +68,10 @@ class MonthlyReportJobConfiguration {
 
     @Bean
     MonthlyReportQuery monthlyReportQuery(PeriodStatusQuery periodStatusQuery, CountTotals countTotals,
-            SectionDirectory sectionDirectory, LatenessPolicy latenessPolicy, Clock clock) {
-        return new MonthlyReportQuery(periodStatusQuery, countTotals, sectionDirectory, latenessPolicy, clock.getZone());
+            SectionDirectory sectionDirectory, LatenessPolicy latenessPolicy, Clock clock,
+            SupervisionFiguresQuery supervisionFiguresQuery, ReportingProperties properties) {
+        return new MonthlyReportQuery(periodStatusQuery, countTotals, sectionDirectory, latenessPolicy, clock.getZone(),
+                supervisionFiguresQuery, properties.campaign().start());
     }
 
     @Bean

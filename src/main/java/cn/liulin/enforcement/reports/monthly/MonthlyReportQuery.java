@@ -1,5 +1,6 @@
 package cn.liulin.enforcement.reports.monthly;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -15,6 +16,8 @@ import cn.liulin.enforcement.submissions.CountTotals;
 import cn.liulin.enforcement.submissions.MonthlyCounts;
 import cn.liulin.enforcement.submissions.PeriodStatusQuery;
 import cn.liulin.enforcement.submissions.SectionStatus;
+import cn.liulin.enforcement.supervision.SupervisionFigures;
+import cn.liulin.enforcement.supervision.SupervisionFiguresQuery;
 
 /** Gathers the 月报's figures: statuses and counts of the month, the year to date, rates and lists. */
 class MonthlyReportQuery {
@@ -26,9 +29,13 @@ class MonthlyReportQuery {
     private final SectionDirectory sections;
     private final LatenessPolicy lateness;
     private final ZoneId zone;
+    private final SupervisionFiguresQuery supervision;
+    private final LocalDate campaignStart;
 
     MonthlyReportQuery(PeriodStatusQuery statuses, CountTotals totals, SectionDirectory sections,
-            LatenessPolicy lateness, ZoneId zone) {
+            LatenessPolicy lateness, ZoneId zone, SupervisionFiguresQuery supervision, LocalDate campaignStart) {
+        this.supervision = supervision;
+        this.campaignStart = campaignStart;
         this.statuses = statuses;
         this.totals = totals;
         this.sections = sections;
@@ -64,6 +71,9 @@ class MonthlyReportQuery {
         ReportingRates rates = ReportingRates.of(month.stream().map(SectionStatus::lateness).toList());
         return new MonthlyReportData(sections.bureau(), period,
                 lateness.deadlineOf(period).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")), lines,
-                monthTotal, yearTotal, rates, lateAndMissing, SupervisionFigures.NONE, SupervisionFigures.NONE);
+                monthTotal, yearTotal, rates, lateAndMissing,
+                supervision.between(period.firstDay(), period.month().atEndOfMonth()),
+                campaignStart == null || campaignStart.isAfter(period.month().atEndOfMonth()) ? SupervisionFigures.NONE
+                        : supervision.between(campaignStart, period.month().atEndOfMonth()));
     }
 }

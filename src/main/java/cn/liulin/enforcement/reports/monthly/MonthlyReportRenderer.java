@@ -46,7 +46,8 @@ class MonthlyReportRenderer {
                 data.supervisionMonth().exposures(), data.supervisionMonth().referrals(),
                 data.supervisionCampaign().spotChecks(), data.supervisionCampaign().corrections(),
                 data.supervisionCampaign().exposures(), data.supervisionCampaign().referrals()));
-        parameters.put("SUPERVISION_NOTE", "注：执法监督数据取自执法监督台账；专项行动以来自专项行动开始之月起累计。");
+        parameters.put("SUPERVISION_NOTE", "注：取自执法监督台账，移送问题线索数另含 12345 投诉中移送纪检监察机关且台账未登记的件数；"
+                + "专项行动以来自专项行动开始之日起累计。");
         parameters.put("CHANGES_TEXT", version.changes().isEmpty() ? ""
                 : "本版与第 " + (version.number() - 1) + " 版相比的变更：\n" + String.join("\n", version.changes()));
         return renderer.fill(TEMPLATE, parameters, rows(data));

@@ -21,6 +21,7 @@ import cn.liulin.enforcement.lateness.ReportingRates;
 import cn.liulin.enforcement.reports.ReportDelivery;
 import cn.liulin.enforcement.reports.ReportRenderer;
 import cn.liulin.enforcement.submissions.MonthlyCounts;
+import cn.liulin.enforcement.supervision.SupervisionFigures;
 import cn.liulin.enforcement.support.RenderedReports;
 
 /** The 月报 template itself, rendered from known figures without a database. */

@@ -1,8 +1,8 @@
-package cn.liulin.enforcement.reports.monthly;
+package cn.liulin.enforcement.supervision;
 
 /**
  * The four supervision figures the justice bureau asks for (抽查案件数, 纠正违规执法数, 通报曝光数,
- * 移送问题线索数). Until the supervision register is kept, every figure is 0, and the block says so.
+ * 移送问题线索数) over some dates.
  */
 public record SupervisionFigures(int spotChecks, int corrections, int exposures, int referrals) {
 

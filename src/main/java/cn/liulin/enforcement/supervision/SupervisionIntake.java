@@ -1,0 +1,87 @@
+package cn.liulin.enforcement.supervision;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import cn.liulin.enforcement.intake.ColumnSpec;
+import cn.liulin.enforcement.intake.FileKind;
+import cn.liulin.enforcement.intake.KindIntake;
+import cn.liulin.enforcement.intake.RowRules;
+import cn.liulin.enforcement.intake.RowVersions;
+import cn.liulin.enforcement.sections.SectionDirectory;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** 执法监督台账 through the common intake. */
+@Component
+class SupervisionIntake implements KindIntake<SupervisionActivity> {
+
+    private final SectionDirectory sections;
+    private final Clock clock;
+    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
+
+    SupervisionIntake(SectionDirectory sections, Clock clock, JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+        this.sections = sections;
+        this.clock = clock;
+        this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
+    }
+
+    @Override
+    public FileKind kind() {
+        return FileKind.SUPERVISION;
+    }
+
+    @Override
+    public List<ColumnSpec> columns() {
+        return List.of(ColumnSpec.required(SupervisionRules.DATE, "监督日期", "活动日期"),
+                ColumnSpec.required(SupervisionRules.TYPE, "监督类型", "活动类型"),
+                ColumnSpec.optional(SupervisionRules.SECTION, "股室"),
+                ColumnSpec.optional(SupervisionRules.QUANTITY, "件数"),
+                ColumnSpec.optional(SupervisionRules.NOTE, "备注"));
+    }
+
+    @Override
+    public RowRules<SupervisionActivity> rules(Instant receivedAt) {
+        return new SupervisionRules(sections::find, LocalDate.ofInstant(receivedAt, clock.getZone()));
+    }
+
+    @Override
+    public int load(List<SupervisionActivity> rows, long fileId, Instant receivedAt) {
+        Map<String, Integer> versions = RowVersions.next(jdbc, "supervision_activity",
+                rows.stream().map(SupervisionActivity::key).toList());
+        jdbcTemplate.batchUpdate("""
+                insert into supervision_activity (file_id, row_number, row_key, version, activity_date, activity_type,
+                    section_code, quantity, note) values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, rows, 500, (ps, row) -> {
+            ps.setLong(1, fileId);
+            ps.setInt(2, row.rowNumber());
+            ps.setString(3, row.key());
+            ps.setInt(4, versions.get(row.key()));
+            ps.setDate(5, Date.valueOf(row.date()));
+            ps.setString(6, row.type().name());
+            ps.setString(7, row.sectionCode());
+            ps.setInt(8, row.quantity());
+            ps.setString(9, row.note());
+        });
+        return rows.size();
+    }
+
+    @Override
+    public List<String> describe(long fileId) {
+        return jdbc.sql("""
+                select activity_type, count(*), sum(quantity) from supervision_activity where file_id = :file
+                group by activity_type order by activity_type
+                """).param("file", fileId)
+                .query((rs, n) -> SupervisionType.valueOf(rs.getString(1)).chinese() + "：" + rs.getInt(2) + " 条记录，数量合计 "
+                        + rs.getInt(3))
+                .list();
+    }
+}
