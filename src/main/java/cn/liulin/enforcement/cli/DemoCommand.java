@@ -11,25 +11,23 @@ import picocli.CommandLine.Spec;
 
 import cn.liulin.enforcement.delivery.SharedFolder;
 import cn.liulin.enforcement.demo.DemoLoader;
+import cn.liulin.enforcement.demo.DemoReports;
 import cn.liulin.enforcement.intake.IngestRun;
 import cn.liulin.enforcement.intake.ReceiptStatus;
 import cn.liulin.enforcement.lateness.LatenessPolicy;
 import cn.liulin.enforcement.lateness.ReportingPeriod;
 import cn.liulin.enforcement.reports.ReportRun;
-import cn.liulin.enforcement.reports.monthly.MonthlyReports;
-import cn.liulin.enforcement.reports.reminder.Reminders;
 import cn.liulin.enforcement.submissions.PeriodStatusQuery;
 
 import org.springframework.core.env.Environment;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"演示：在内嵌数据库中载入演示股室的 2025 年月度报送文件（含逾期、未报、更正、退回、重复），",
-                "经收件箱逐批读取，显示报送状态，并生成各月月报和催报通知。只在未配置数据库时运行。"})
+                "以及投诉举报、执法监督台账和问题清单，经收件箱逐批读取，显示报送状态，并生成全部报表。只在未配置数据库时运行。"})
 class DemoCommand implements Callable<Integer> {
 
     private final DemoLoader demo;
-    private final MonthlyReports monthlyReports;
-    private final Reminders reminders;
+    private final DemoReports reports;
     private final SharedFolder shared;
     private final PeriodStatusQuery statuses;
     private final LatenessPolicy lateness;
@@ -39,11 +37,10 @@ class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    DemoCommand(DemoLoader demo, MonthlyReports monthlyReports, Reminders reminders, SharedFolder shared,
-            PeriodStatusQuery statuses, LatenessPolicy lateness, Clock clock, Environment environment) {
+    DemoCommand(DemoLoader demo, DemoReports reports, SharedFolder shared, PeriodStatusQuery statuses,
+            LatenessPolicy lateness, Clock clock, Environment environment) {
         this.demo = demo;
-        this.monthlyReports = monthlyReports;
-        this.reminders = reminders;
+        this.reports = reports;
         this.shared = shared;
         this.statuses = statuses;
         this.lateness = lateness;
@@ -74,18 +71,14 @@ class DemoCommand implements Callable<Integer> {
                 lateness.deadlineOf(period).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")));
         out.println();
         out.println("报表（共享文件夹 " + shared.root() + "）：");
-        for (ReportingPeriod month : demo.periods()) {
-            ReportRun run = monthlyReports.deliver(month, false);
+        for (ReportRun run : reports.deliver()) {
             if (!run.completed()) {
                 return ReportRunSummary.print(out, spec.commandLine().getErr(), run, shared.root());
             }
-            out.printf("  %s/%s%s%n", run.folder(), run.files().get(0), run.written() ? "" : "（已存在）");
+            if (!run.files().isEmpty()) {
+                out.printf("  %s/%s%s%n", run.folder(), run.files().get(0), run.written() ? "" : "（已存在）");
+            }
         }
-        ReportRun reminder = reminders.send(period, false);
-        if (!reminder.completed()) {
-            return ReportRunSummary.print(out, spec.commandLine().getErr(), reminder, shared.root());
-        }
-        out.printf("  %s/%s%s%n", reminder.folder(), reminder.files().get(0), reminder.written() ? "" : "（已存在）");
         out.flush();
         return ExitCodes.OK;
     }

@@ -14,8 +14,14 @@ final class IngestSummary {
     }
 
     static void print(PrintWriter out, IngestRun run) {
+        if (!run.completed()) {
+            out.printf("ingestJob #%d %s：%s（未处理完的文件留在收件箱，下次运行时重试）%n", run.jobExecutionId(),
+                    run.batchStatus(), run.failure());
+        }
         if (run.files().isEmpty()) {
-            out.printf("ingestJob #%d %s：收件箱中没有待读文件%n", run.jobExecutionId(), run.batchStatus());
+            if (run.completed()) {
+                out.printf("ingestJob #%d %s：收件箱中没有待读文件%n", run.jobExecutionId(), run.batchStatus());
+            }
             out.flush();
             return;
         }

@@ -73,7 +73,7 @@ public class DemoLoader {
             for (var batch : batches.entrySet()) {
                 List<Path> written = new ArrayList<>();
                 for (DemoScenario.DemoFile file : batch.getValue()) {
-                    written.add(SampleFiles.write(work.resolve(file.name()), file.format(), DemoScenario.HEADER, file.rows()));
+                    written.add(SampleFiles.write(work.resolve(file.name()), file.format(), file.header(), file.rows()));
                 }
                 ingest.putInInbox(written);
                 Instant receivedAt = batch.getKey().atZone(DeadlinePolicy.BUREAU_ZONE).toInstant();

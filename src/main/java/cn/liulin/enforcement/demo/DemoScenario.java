@@ -30,7 +30,11 @@ final class DemoScenario {
             "黄磊", "周婷", "吴昊", "郑爽", "孙涛");
 
     /** One file as a section sends it. */
-    record DemoFile(LocalDateTime receivedAt, String name, Format format, List<List<?>> rows) {
+    record DemoFile(LocalDateTime receivedAt, String name, Format format, List<String> header, List<List<?>> rows) {
+
+        DemoFile(LocalDateTime receivedAt, String name, Format format, List<List<?>> rows) {
+            this(receivedAt, name, format, HEADER, rows);
+        }
     }
 
     static List<DemoFile> files() {
@@ -41,6 +45,7 @@ final class DemoScenario {
                 files.addAll(filesOf(s, period));
             }
         }
+        files.addAll(DemoRegisters.files());
         return files;
     }
 
@@ -78,7 +83,7 @@ final class DemoScenario {
         }
         if (period.equals(YearMonth.of(YEAR, 8)) && sender.equals("应急管理综合行政执法队")) {
             DemoFile file = new DemoFile(usual, name, format, List.of(row));
-            return List.of(file, new DemoFile(usual.plusHours(3), file.name(), format, file.rows()));
+            return List.of(file, new DemoFile(usual.plusHours(3), file.name(), format, file.header(), file.rows()));
         }
         return List.of(new DemoFile(usual, name, format, List.of(row)));
     }

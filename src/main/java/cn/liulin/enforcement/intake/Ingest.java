@@ -46,7 +46,8 @@ public class Ingest {
                 .toJobParameters();
         try {
             JobExecution execution = jobOperator.start(ingestJob, parameters);
-            return new IngestRun(execution.getId(), execution.getStatus().name(), results(execution.getId()));
+            String failure = execution.getAllFailureExceptions().stream().map(Throwable::getMessage).findFirst().orElse("");
+            return new IngestRun(execution.getId(), execution.getStatus().name(), failure, results(execution.getId()));
         }
         catch (Exception e) {
             throw new IllegalStateException("无法启动 ingestJob：" + e.getMessage(), e);

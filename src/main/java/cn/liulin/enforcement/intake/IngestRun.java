@@ -3,7 +3,7 @@ package cn.liulin.enforcement.intake;
 import java.util.List;
 
 /** What one ingest run did, file by file, for the command line to print. */
-public record IngestRun(long jobExecutionId, String batchStatus, List<FileResult> files) {
+public record IngestRun(long jobExecutionId, String batchStatus, String failure, List<FileResult> files) {
 
     public boolean completed() {
         return "COMPLETED".equals(batchStatus);
