@@ -58,11 +58,13 @@ public record ReportingProperties(
      * @param ingest read the inbox (every 5 minutes)
      * @param reminder the 催报通知 (09:00 on days 1-3)
      * @param monthlyReport the 月报 of the previous month, then catch-up of any missed period (01:00 on day 4)
+     * @param phaseSummary looks daily whether a phase ended yesterday (or ended unsummarised) (02:30)
      */
     public record Schedule(
             @NotNull @DefaultValue("0 */5 * * * ?") String ingest,
             @NotNull @DefaultValue("0 0 9 1-3 * ?") String reminder,
-            @NotNull @DefaultValue("0 0 1 4 * ?") String monthlyReport) {
+            @NotNull @DefaultValue("0 0 1 4 * ?") String monthlyReport,
+            @NotNull @DefaultValue("0 30 2 * * ?") String phaseSummary) {
     }
 
     /**

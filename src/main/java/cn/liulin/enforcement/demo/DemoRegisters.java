@@ -25,8 +25,12 @@ final class DemoRegisters {
     private DemoRegisters() {
     }
 
+    static final List<String> YEARLY_HEADER = List.of("股室", "年份", "行政检查合计", "涉企行政检查(件)", "行政处罚合计",
+            "涉企行政处罚(件)", "行政强制合计", "涉企行政强制(件)");
+
     static List<DemoFile> files() {
         List<DemoFile> files = new ArrayList<>();
+        files.add(yearly());
         files.add(complaints());
         for (int month = 6; month <= 10; month++) {
             files.add(ledger(month));
@@ -34,6 +38,27 @@ final class DemoRegisters {
         files.add(problems(LocalDateTime.of(2025, 7, 1, 10, 0), "问题清单及整改责任清单_6月.xlsx", false));
         files.add(problems(LocalDateTime.of(2025, 8, 15, 10, 0), "问题清单及整改责任清单_8月更新.xlsx", true));
         return files;
+    }
+
+    /**
+     * 附件1's look-back (§二3): each section's 2023 and 2024 totals, sent by 6月5日 as the plan asks; the
+     * 执法股 also sent a 2025 figure that its months will not match (the report shows the months).
+     */
+    private static DemoFile yearly() {
+        List<List<?>> rows = new ArrayList<>();
+        String[][] sections = {{"执法股", "2023"}, {"危险化学品安全监督管理股", "2023"}, {"非煤矿山安全监督管理股", "2023"},
+            {"煤矿安全监督管理股", "2023"}, {"工贸行业安全监督管理股", "2023"}, {"应急管理综合行政执法队", "2023"},
+            {"应急救援指挥股", "2023"}, {"防灾减灾股", "2023"}, {"综合监管股", "2023"}, {"矿山救护管理股", "2023"},
+            {"第一监管专员小组", "2024"}, {"第二监管专员小组", "2024"}};
+        for (int i = 0; i < sections.length; i++) {
+            for (int year = Integer.parseInt(sections[i][1]); year <= 2024; year++) {
+                int inspections = 60 + i * 7 + (year - 2023) * 11;
+                rows.add(List.of(sections[i][0], year + "年", inspections, inspections - 6 - i % 4, 8 + i % 5, 7 + i % 5,
+                        i % 3, i % 3));
+            }
+        }
+        rows.add(List.of("执法股", "2025", 60, 55, 5, 5, 0, 0));
+        return new DemoFile(LocalDateTime.of(2025, 6, 5, 16, 0), "历年执法数据_2023-2024.xlsx", Format.XLSX, YEARLY_HEADER, rows);
     }
 
     private static DemoFile complaints() {

@@ -55,6 +55,16 @@ class SchedulingConfiguration {
         return cron(monthlyReportJobDetail, properties.schedule().monthlyReport());
     }
 
+    @Bean
+    JobDetail phaseSummaryJobDetail() {
+        return detail(ScheduledPhaseSummary.class, "phase-summary", "阶段总结");
+    }
+
+    @Bean
+    Trigger phaseSummaryTrigger(JobDetail phaseSummaryJobDetail, ReportingProperties properties) {
+        return cron(phaseSummaryJobDetail, properties.schedule().phaseSummary());
+    }
+
     private static JobDetail detail(Class<? extends Job> type, String name, String description) {
         return JobBuilder.newJob(type).withIdentity(name, GROUP).withDescription(description).storeDurably().build();
     }

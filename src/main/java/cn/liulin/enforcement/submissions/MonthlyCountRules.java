@@ -7,7 +7,6 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.Function;
 
 import cn.liulin.enforcement.intake.CellValues;
@@ -51,23 +50,11 @@ final class MonthlyCountRules implements RowRules<MonthlyCountRow> {
                         + "）在一个文件中只能有一行");
             }
         }
-        int[] counts = new int[6];
-        int i = 0;
-        for (var pair : PAIRS) {
-            OptionalInt total = CellValues.count(row, pair.get(0), errors);
-            OptionalInt enterprise = CellValues.count(row, pair.get(1), errors);
-            if (total.isPresent() && enterprise.isPresent() && enterprise.getAsInt() > total.getAsInt()) {
-                errors.add(row, pair.get(1), pair.get(1) + "（" + enterprise.getAsInt() + "）不能大于"
-                        + pair.get(0) + "（" + total.getAsInt() + "）：涉企件数是合计的一部分");
-            }
-            counts[i++] = total.orElse(0);
-            counts[i++] = enterprise.orElse(0);
-        }
+        MonthlyCounts counts = SixCounts.read(row, errors);
         if (errors.count() > before) {
             return Optional.empty();
         }
-        return Optional.of(new MonthlyCountRow(row.number(), section.get().code(), period,
-                new MonthlyCounts(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]),
+        return Optional.of(new MonthlyCountRow(row.number(), section.get().code(), period, counts,
                 text(row, REPORTER), text(row, PHONE), text(row, REMARK)));
     }
 

@@ -34,7 +34,7 @@ class DemoCommandTests {
     void demoLoadsTheYearOnceAndPrintsJunesStatus() throws Exception {
         CommandLineRun.Result first = demo();
         assertThat(first.exitCode()).as(first.err()).isZero();
-        assertThat(first.out()).contains("演示数据已载入", "154 个文件（接收 152，退回 1，重复 1）");
+        assertThat(first.out()).contains("演示数据已载入", "155 个文件（接收 153，退回 1，重复 1）");
         assertThat(first.out()).containsPattern("防灾减灾股\\s+逾期未报");
         assertThat(first.out()).containsPattern("危险化学品安全监督管理股\\s+逾期报送 2天\\s+2025-07-05 10:00");
         assertThat(first.out()).containsPattern("工贸行业安全监督管理股\\s+按时报送\\s+\\S+ \\S+\\s+更正");
@@ -45,9 +45,12 @@ class DemoCommandTests {
         assertThat(workspace.resolve("shared-reports/2025-06/柳林县应急管理局催报通知_2025年06月.pdf")).exists();
         assertThat(workspace.resolve(
                 "shared-reports/2025-07/柳林县应急管理局12345政务服务热线投诉举报信息汇总表_20250701至20250731.pdf")).exists();
-        assertThat(first.out()).contains("涉企问题清单及整改责任清单_");
+        assertThat(first.out()).contains("涉企问题清单及整改责任清单_", "行政执法相关数据统计表_2023-",
+                "阶段总结/柳林县应急管理局规范涉企行政执法专项行动自查自纠阶段总结_2025年.pdf",
+                "阶段总结/柳林县应急管理局规范涉企行政执法专项行动监督检查阶段总结_2025年.pdf",
+                "阶段总结/柳林县应急管理局规范涉企行政执法专项行动总结提升阶段总结_2025年.pdf");
         try (Stream<Path> receipts = Files.list(workspace.resolve("shared-reports/回执"))) {
-            assertThat(receipts.filter(p -> p.toString().endsWith(".receipt.json"))).hasSize(154);
+            assertThat(receipts.filter(p -> p.toString().endsWith(".receipt.json"))).hasSize(155);
         }
 
         CommandLineRun.Result second = demo();

@@ -1,0 +1,64 @@
+package cn.liulin.enforcement.reports.phase;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+import cn.liulin.enforcement.ReportingProperties;
+import cn.liulin.enforcement.complaints.ComplaintRegister;
+import cn.liulin.enforcement.problems.ProblemList;
+import cn.liulin.enforcement.reports.DeliverReportTasklet;
+import cn.liulin.enforcement.reports.ReportDelivery;
+import cn.liulin.enforcement.reports.ReportFooter;
+import cn.liulin.enforcement.reports.ReportRenderer;
+import cn.liulin.enforcement.sections.SectionDirectory;
+import cn.liulin.enforcement.submissions.CountTotals;
+import cn.liulin.enforcement.submissions.PeriodStatusQuery;
+import cn.liulin.enforcement.supervision.SupervisionFiguresQuery;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** {@code phaseSummaryJob}: the 阶段总结 of one phase, delivered to {@code 阶段总结/}. */
+@Configuration(proxyBeanMethods = false)
+class PhaseSummaryJobConfiguration {
+
+    @Bean
+    Job phaseSummaryJob(JobRepository jobRepository, Step phaseDeliverStep) {
+        return new JobBuilder("phaseSummaryJob", jobRepository).start(phaseDeliverStep).build();
+    }
+
+    @Bean
+    Step phaseDeliverStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            DeliverReportTasklet phaseSummaryTasklet) {
+        return new StepBuilder("deliverStep", jobRepository).tasklet(phaseSummaryTasklet, transactionManager).build();
+    }
+
+    @Bean
+    PhaseSummaryQuery phaseSummaryQuery(SectionDirectory sections, CountTotals totals, PeriodStatusQuery statuses,
+            ProblemList problems, ComplaintRegister complaints, SupervisionFiguresQuery supervision) {
+        return new PhaseSummaryQuery(sections, totals, statuses, problems, complaints, supervision);
+    }
+
+    @Bean
+    @StepScope
+    DeliverReportTasklet phaseSummaryTasklet(PhaseSummaryQuery query, SectionDirectory sections, ReportRenderer renderer,
+            ReportDelivery delivery, ReportingProperties properties, Clock clock,
+            @Value("#{jobParameters['phase']}") String phase, @Value("#{jobParameters['force']}") String force,
+            @Value("#{stepExecution.jobExecution.id}") long jobExecutionId) {
+        var chosen = PhaseSummaries.phase(properties.campaign(), phase);
+        return new DeliverReportTasklet(() -> Optional.of(new PhaseSummaryContent(sections.bureau(),
+                query.query(chosen, LocalDate.now(clock)), ReportFooter.of(sections.bureau(), properties.contact()),
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(clock.instant().atZone(clock.getZone())),
+                renderer)), "", delivery, Boolean.parseBoolean(force), jobExecutionId);
+    }
+}

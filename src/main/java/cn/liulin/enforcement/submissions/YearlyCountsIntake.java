@@ -1,0 +1,112 @@
+package cn.liulin.enforcement.submissions;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.liulin.enforcement.ReportingProperties;
+import cn.liulin.enforcement.intake.ColumnSpec;
+import cn.liulin.enforcement.intake.FileKind;
+import cn.liulin.enforcement.intake.KindIntake;
+import cn.liulin.enforcement.intake.RowRules;
+import cn.liulin.enforcement.sections.SectionDirectory;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * 历年执法数据 through the common intake. Its receipt says, per row, whether months of that year exist
+ * and disagree: the months win, and the mismatch is reported, never summed.
+ */
+@Component
+class YearlyCountsIntake implements KindIntake<YearlyCountRow> {
+
+    private final SectionDirectory sections;
+    private final ReportingProperties properties;
+    private final Clock clock;
+    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
+    private final YearTotals yearTotals;
+
+    YearlyCountsIntake(SectionDirectory sections, ReportingProperties properties, Clock clock, JdbcClient jdbc,
+            JdbcTemplate jdbcTemplate, YearTotals yearTotals) {
+        this.sections = sections;
+        this.properties = properties;
+        this.clock = clock;
+        this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
+        this.yearTotals = yearTotals;
+    }
+
+    @Override
+    public FileKind kind() {
+        return FileKind.YEARLY_COUNTS;
+    }
+
+    @Override
+    public List<ColumnSpec> columns() {
+        List<ColumnSpec> columns = new ArrayList<>();
+        columns.add(ColumnSpec.required(YearlyCountRules.SECTION, "填报股室", "报送股室", "股室名称"));
+        columns.add(ColumnSpec.required(YearlyCountRules.YEAR, "年度", "统计年份"));
+        MonthlyCountColumns.ALL.subList(2, 8).forEach(columns::add);
+        return columns;
+    }
+
+    @Override
+    public RowRules<YearlyCountRow> rules(Instant receivedAt) {
+        return new YearlyCountRules(sections::find, properties.firstPeriod(), Clock.fixed(receivedAt, clock.getZone()));
+    }
+
+    @Override
+    public int load(List<YearlyCountRow> rows, long fileId, Instant receivedAt) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('yearly_count'))").query().singleValue();
+        Timestamp received = Timestamp.from(receivedAt);
+        jdbcTemplate.batchUpdate("""
+                insert into yearly_count (file_id, row_number, section_code, year, version, received_at,
+                    inspection_total, inspection_enterprise, penalty_total, penalty_enterprise, coercion_total,
+                    coercion_enterprise)
+                values (?, ?, ?, ?, coalesce((select max(version) from yearly_count
+                                             where section_code = ? and year = ?), 0) + 1, ?, ?, ?, ?, ?, ?, ?)
+                """, rows, 500, (ps, row) -> {
+            MonthlyCounts c = row.counts();
+            ps.setLong(1, fileId);
+            ps.setInt(2, row.rowNumber());
+            ps.setString(3, row.sectionCode());
+            ps.setInt(4, row.year());
+            ps.setString(5, row.sectionCode());
+            ps.setInt(6, row.year());
+            ps.setTimestamp(7, received);
+            ps.setInt(8, c.inspectionTotal());
+            ps.setInt(9, c.inspectionEnterprise());
+            ps.setInt(10, c.penaltyTotal());
+            ps.setInt(11, c.penaltyEnterprise());
+            ps.setInt(12, c.coercionTotal());
+            ps.setInt(13, c.coercionEnterprise());
+        });
+        return rows.size();
+    }
+
+    @Override
+    public List<String> describe(long fileId) {
+        return jdbc.sql("""
+                select y.section_code, s.name, y.year, y.row_number from yearly_count y join section s on s.code = y.section_code
+                where y.file_id = :file order by y.row_number
+                """).param("file", fileId)
+                .query((rs, n) -> {
+                    var figures = yearTotals.of(rs.getString(1), rs.getInt(3));
+                    String line = "第 " + rs.getInt(4) + " 行 " + rs.getString(2) + " " + rs.getInt(3) + " 年：已登记";
+                    if (figures.months() == 0) {
+                        return line + "（该年没有月度数据，报表采用本年度数据）";
+                    }
+                    if (figures.mismatch()) {
+                        return line + "；注意：该年已有 " + figures.months() + " 个月的月度数据，合计为 " + figures.monthly().chinese()
+                                + "，与本年度数据 " + figures.yearly().chinese() + " 不一致，报表以月度数据为准（不相加）";
+                    }
+                    return line + "（与该年 " + figures.months() + " 个月的月度数据合计一致）";
+                })
+                .list();
+    }
+}
