@@ -37,7 +37,7 @@ public class DeliverReportTasklet implements Tasklet {
             return RepeatStatus.FINISHED;
         }
         ReportContent c = report.get();
-        ReportDelivery.Delivered delivered = delivery.deliver(c.target(), c.figures(), force, jobExecutionId, c::render);
+        ReportDelivery.Delivered delivered = delivery.deliver(c, force, jobExecutionId);
         ReportJobLauncher.record(chunk, c.target().folder(), delivered);
         contribution.incrementWriteCount(delivered.written() ? delivered.files().size() : 0);
         return RepeatStatus.FINISHED;

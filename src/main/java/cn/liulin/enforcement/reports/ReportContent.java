@@ -1,5 +1,6 @@
 package cn.liulin.enforcement.reports;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,6 +15,11 @@ public interface ReportContent {
     Map<String, String> figures();
 
     ReportRenderer.Filled render(ReportDelivery.Version version);
+
+    /** How one changed figure reads in the change note; a report with packed figures spells them out. */
+    default List<String> describeChange(String label, String before, String after) {
+        return List.of(label + "：" + before + " → " + after);
+    }
 
     /** The change note under a report, or nothing for a first version. */
     static String changesText(ReportDelivery.Version version) {

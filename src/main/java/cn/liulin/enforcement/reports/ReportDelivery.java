@@ -52,12 +52,6 @@ public class ReportDelivery {
     public record Version(int number, List<String> changes) {
     }
 
-    /** Renders the report's files for a version; figures and version are known by then. */
-    @FunctionalInterface
-    public interface Render {
-        ReportRenderer.Filled render(Version version);
-    }
-
     /** What delivery did: the files written, or the existing version when nothing changed. */
     public record Delivered(boolean written, int version, List<String> files, List<String> changes) {
     }
@@ -71,8 +65,9 @@ public class ReportDelivery {
      * Delivers, within the caller's transaction. A transaction-scoped advisory lock on the target makes two
      * runs (two nodes) deciding the same report's version take turns: the second sees the first's version.
      */
-    public Delivered deliver(Target target, Map<String, String> figures, boolean force, long jobExecutionId,
-            Render render) {
+    public Delivered deliver(ReportContent content, boolean force, long jobExecutionId) {
+        Target target = content.target();
+        Map<String, String> figures = content.figures();
         jdbc.sql("select pg_advisory_xact_lock(hashtext(:key))").param("key", target.report() + "/" + target.subject())
                 .query().singleValue();
         Optional<Previous> previous = latest(target);
@@ -84,16 +79,19 @@ public class ReportDelivery {
                     List.of());
         }
         int number = previous.map(p -> p.version() + 1).orElse(1);
-        List<String> changes = previous.map(p -> changes(p.figures(), figures)).orElse(List.of());
+        List<String> changes = previous.map(p -> changes(p.figures(), figures, content::describeChange)).orElse(List.of());
         if (previous.isPresent() && changes.isEmpty()) {
             changes = List.of("数据与第 " + previous.get().version() + " 版相同（按要求重新生成）");
         }
         String base = target.baseName() + (number > 1 ? "_v" + number : "");
         long started = System.nanoTime();
-        ReportRenderer.Filled filled = render.render(new Version(number, changes));
-        shared.publish(target.folder(), jobExecutionId, changes, List.of(
-                new SharedFolder.Pending(base + ".pdf", filled::writePdf),
-                new SharedFolder.Pending(base + ".xlsx", filled::writeXlsx)));
+        int pages;
+        try (ReportRenderer.Filled filled = content.render(new Version(number, changes))) {
+            pages = filled.print().getPages().size();
+            shared.publish(target.folder(), jobExecutionId, changes, List.of(
+                    new SharedFolder.Pending(base + ".pdf", filled::writePdf),
+                    new SharedFolder.Pending(base + ".xlsx", filled::writeXlsx)));
+        }
         jdbc.sql("""
                 insert into delivered_report (report, subject, version, folder, file_base, fingerprint, figures, changes,
                     job_execution_id, delivered_at)
@@ -106,7 +104,7 @@ public class ReportDelivery {
                 .param("job", jobExecutionId).param("at", Timestamp.from(clock.instant()))
                 .update();
         log.info("已交付 {}/{}.pdf 和 .xlsx（第 {} 版{}，{} 页，渲染和写出用时 {} ms）", target.folder(), base, number,
-                changes.isEmpty() ? "" : "，" + changes.size() + " 处变更", filled.print().getPages().size(),
+                changes.isEmpty() ? "" : "，" + changes.size() + " 处变更", pages,
                 (System.nanoTime() - started) / 1_000_000);
         return new Delivered(true, number, List.of(base + ".pdf", base + ".xlsx"), changes);
     }
@@ -129,18 +127,28 @@ public class ReportDelivery {
                 .optional();
     }
 
+    /** Spells out one changed figure (label, old, new) as lines of the change note. */
+    @FunctionalInterface
+    public interface ChangeDescriber {
+        List<String> describe(String label, String before, String after);
+    }
+
     /** Each figure whose value differs, as "label：old → new", in the new report's order. */
     static List<String> changes(Map<String, String> before, Map<String, String> after) {
+        return changes(before, after, (label, old, now) -> List.of(label + "：" + old + " → " + now));
+    }
+
+    static List<String> changes(Map<String, String> before, Map<String, String> after, ChangeDescriber describer) {
         List<String> changes = new ArrayList<>();
         after.forEach((label, value) -> {
             String old = before.get(label);
             if (!Objects.equals(old, value)) {
-                changes.add(label + "：" + (old == null ? "（无）" : old) + " → " + value);
+                changes.addAll(describer.describe(label, old == null ? "（无）" : old, value));
             }
         });
         before.forEach((label, old) -> {
             if (!after.containsKey(label)) {
-                changes.add(label + "：" + old + " → （无）");
+                changes.addAll(describer.describe(label, old, "（无）"));
             }
         });
         return changes;

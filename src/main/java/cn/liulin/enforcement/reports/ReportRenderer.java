@@ -10,11 +10,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JRVirtualizer;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
+import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
+import net.sf.jasperreports.engine.util.JRSwapFile;
 import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
@@ -30,8 +34,18 @@ public class ReportRenderer {
 
     private final Map<String, JasperReport> templates = new ConcurrentHashMap<>();
 
-    /** A filled report, ready to be written as PDF or XLSX. */
-    public record Filled(JasperPrint print) {
+    /** Above this many rows, filled pages are swapped to a temporary file instead of held in the heap. */
+    static final int VIRTUALIZE_ABOVE_ROWS = 2_000;
+
+    /** A filled report, ready to be written as PDF or XLSX; close it to free its swap file. */
+    public record Filled(JasperPrint print, JRVirtualizer virtualizer) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            if (virtualizer != null) {
+                virtualizer.cleanup();
+            }
+        }
 
         public void writePdf(OutputStream out) throws IOException {
             JRPdfExporter exporter = new JRPdfExporter();
@@ -81,12 +95,24 @@ public class ReportRenderer {
      * @param rows the detail rows, each a map of field name to value
      */
     public Filled fill(String template, Map<String, Object> parameters, Collection<Map<String, ?>> rows) {
+        Map<String, Object> all = new HashMap<>(parameters);
+        JRSwapFileVirtualizer virtualizer = null;
+        if (rows.size() > VIRTUALIZE_ABOVE_ROWS) {
+            virtualizer = new JRSwapFileVirtualizer(20,
+                    new JRSwapFile(System.getProperty("java.io.tmpdir"), 8192, 1024), true);
+            all.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
+        }
         try {
-            JasperPrint print = JasperFillManager.fillReport(load(template), new HashMap<>(parameters),
-                    new JRMapCollectionDataSource(rows));
-            return new Filled(print);
+            JasperPrint print = JasperFillManager.fillReport(load(template), all, new JRMapCollectionDataSource(rows));
+            if (virtualizer != null) {
+                virtualizer.setReadOnly(true);
+            }
+            return new Filled(print, virtualizer);
         }
         catch (JRException e) {
+            if (virtualizer != null) {
+                virtualizer.cleanup();
+            }
             throw new IllegalStateException("报表 " + template + " 填充失败：" + e.getMessage(), e);
         }
     }

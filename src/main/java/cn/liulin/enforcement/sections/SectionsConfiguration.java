@@ -6,6 +6,7 @@ import cn.liulin.enforcement.ReportingProperties;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -13,8 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SectionsConfiguration {
 
     @Bean
-    SectionDirectory sectionDirectory(JdbcClient jdbc, TransactionTemplate transactions,
+    SectionDirectory sectionDirectory(JdbcClient jdbc, JdbcTemplate jdbcTemplate, TransactionTemplate transactions,
             ReportingProperties properties, Clock clock) {
-        return new SectionDirectory(jdbc, transactions, properties.sections(), clock);
+        return new SectionDirectory(jdbc, jdbcTemplate, transactions, properties.sections(), clock);
     }
 }

@@ -1,7 +1,5 @@
 package cn.liulin.enforcement.submissions;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -9,13 +7,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import cn.liulin.enforcement.intake.ColumnSpec;
+import cn.liulin.enforcement.intake.CopyLoader;
 import cn.liulin.enforcement.intake.FileKind;
 import cn.liulin.enforcement.intake.KindIntake;
 import cn.liulin.enforcement.intake.RowRules;
 import cn.liulin.enforcement.sections.SectionDirectory;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -28,15 +28,15 @@ class MonthlyCountsIntake implements KindIntake<MonthlyCountRow> {
     private final YearMonth firstPeriod;
     private final Clock clock;
     private final JdbcClient jdbc;
-    private final JdbcTemplate jdbcTemplate;
+    private final DataSource dataSource;
 
     MonthlyCountsIntake(SectionDirectory sections, YearMonth firstPeriod, Clock clock, JdbcClient jdbc,
-            JdbcTemplate jdbcTemplate) {
+            DataSource dataSource) {
         this.sections = sections;
         this.firstPeriod = firstPeriod;
         this.clock = clock;
         this.jdbc = jdbc;
-        this.jdbcTemplate = jdbcTemplate;
+        this.dataSource = dataSource;
     }
 
     @Override
@@ -59,46 +59,43 @@ class MonthlyCountsIntake implements KindIntake<MonthlyCountRow> {
         // Serialises version numbering across concurrent loads (two nodes, two files of one section).
         jdbc.sql("select pg_advisory_xact_lock(hashtext('monthly_count'))").query().singleValue();
         Map<String, Integer> versions = latestVersions(rows);
-        Timestamp received = Timestamp.from(receivedAt);
-        jdbcTemplate.batchUpdate("""
-                insert into monthly_count (file_id, row_number, section_code, period, version, received_at,
+        String received = receivedAt.toString();
+        CopyLoader.copy(dataSource, """
+                copy monthly_count (file_id, row_number, section_code, period, version, received_at,
                     inspection_total, inspection_enterprise, penalty_total, penalty_enterprise,
-                    coercion_total, coercion_enterprise, reporter, phone, remark)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, rows, 500, (ps, row) -> {
+                    coercion_total, coercion_enterprise, reporter, phone, remark) from stdin (format csv)
+                """, rows, row -> {
             MonthlyCounts c = row.counts();
-            ps.setLong(1, fileId);
-            ps.setInt(2, row.rowNumber());
-            ps.setString(3, row.sectionCode());
-            ps.setDate(4, Date.valueOf(row.period().firstDay()));
-            ps.setInt(5, versions.getOrDefault(key(row), 0) + 1);
-            ps.setTimestamp(6, received);
-            ps.setInt(7, c.inspectionTotal());
-            ps.setInt(8, c.inspectionEnterprise());
-            ps.setInt(9, c.penaltyTotal());
-            ps.setInt(10, c.penaltyEnterprise());
-            ps.setInt(11, c.coercionTotal());
-            ps.setInt(12, c.coercionEnterprise());
-            ps.setString(13, row.reporter());
-            ps.setString(14, row.phone());
-            ps.setString(15, row.remark());
+            return new Object[] {fileId, row.rowNumber(), row.sectionCode(), row.period().firstDay(),
+                versions.getOrDefault(key(row), 0) + 1, received, c.inspectionTotal(), c.inspectionEnterprise(),
+                c.penaltyTotal(), c.penaltyEnterprise(), c.coercionTotal(), c.coercionEnterprise(), row.reporter(),
+                row.phone(), row.remark()};
         });
         return rows.size();
     }
 
+    /** A line per row, for the first {@value #LISTED_ROWS} rows: a province's file would make a book of a receipt. */
+    static final int LISTED_ROWS = 200;
+
     @Override
     public List<String> describe(long fileId) {
-        return jdbc.sql("""
+        List<String> lines = new java.util.ArrayList<>(jdbc.sql("""
                 select m.row_number, s.name, m.period, m.version, m.inspection_total, m.inspection_enterprise, m.penalty_total,
                        m.penalty_enterprise, m.coercion_total, m.coercion_enterprise
                 from monthly_count m join section s on s.code = m.section_code
-                where m.file_id = :file order by m.row_number
-                """).param("file", fileId)
+                where m.file_id = :file order by m.row_number limit :listed
+                """).param("file", fileId).param("listed", LISTED_ROWS)
                 .query((rs, n) -> "第 %d 行 %s %s：行政检查 %d（涉企 %d），行政处罚 %d（涉企 %d），行政强制 %d（涉企 %d）%s"
                         .formatted(rs.getInt(1), rs.getString(2), rs.getDate(3).toLocalDate().toString().substring(0, 7),
                                 rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10),
                                 rs.getInt(4) > 1 ? "（第 " + rs.getInt(4) + " 版，更正此前报送的数据）" : ""))
-                .list();
+                .list());
+        int total = jdbc.sql("select count(*) from monthly_count where file_id = :file").param("file", fileId)
+                .query(Integer.class).single();
+        if (total > LISTED_ROWS) {
+            lines.add("……另有 " + (total - LISTED_ROWS) + " 行，不逐行列出");
+        }
+        return lines;
     }
 
     private Map<String, Integer> latestVersions(List<MonthlyCountRow> rows) {

@@ -2,12 +2,14 @@ package cn.liulin.enforcement.submissions;
 
 import java.time.Clock;
 
+import javax.sql.DataSource;
+
 import cn.liulin.enforcement.ReportingProperties;
 import cn.liulin.enforcement.sections.SectionDirectory;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @Configuration(proxyBeanMethods = false)
@@ -15,7 +17,7 @@ class SubmissionsConfiguration {
 
     @Bean
     MonthlyCountsIntake monthlyCountsIntake(SectionDirectory sections, ReportingProperties properties, Clock clock,
-            JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
-        return new MonthlyCountsIntake(sections, properties.firstPeriod(), clock, jdbc, jdbcTemplate);
+            JdbcClient jdbc, DataSource dataSource) {
+        return new MonthlyCountsIntake(sections, properties.firstPeriod(), clock, jdbc, dataSource);
     }
 }

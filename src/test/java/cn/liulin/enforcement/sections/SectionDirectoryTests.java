@@ -47,7 +47,7 @@ class SectionDirectoryTests {
         Path file = Files.writeString(dir.resolve("sections.yml"), yaml);
         Clock clock = Clock.fixed(LocalDateTime.parse(now).atZone(DeadlinePolicy.BUREAU_ZONE).toInstant(),
                 DeadlinePolicy.BUREAU_ZONE);
-        return new SectionDirectory(JdbcClient.create(dataSource),
+        return new SectionDirectory(JdbcClient.create(dataSource), new org.springframework.jdbc.core.JdbcTemplate(dataSource),
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource)), file, clock);
     }
 

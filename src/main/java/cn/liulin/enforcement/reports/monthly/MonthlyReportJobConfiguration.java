@@ -2,12 +2,13 @@ package cn.liulin.enforcement.reports.monthly;
 
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 
 import cn.liulin.enforcement.ReportingProperties;
 import cn.liulin.enforcement.lateness.LatenessPolicy;
 import cn.liulin.enforcement.lateness.ReportingPeriod;
 import cn.liulin.enforcement.reports.ReportDelivery;
-import cn.liulin.enforcement.reports.ReportJobLauncher;
+import cn.liulin.enforcement.reports.DeliverReportTasklet;
 import cn.liulin.enforcement.reports.ReportRenderer;
 import cn.liulin.enforcement.sections.SectionDirectory;
 import cn.liulin.enforcement.submissions.CountTotals;
@@ -20,8 +21,6 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,27 +42,20 @@ class MonthlyReportJobConfiguration {
 
     @Bean
     Step monthlyDeliverStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            Tasklet monthlyReportTasklet) {
+            DeliverReportTasklet monthlyReportTasklet) {
         return new StepBuilder("deliverStep", jobRepository).tasklet(monthlyReportTasklet, transactionManager).build();
     }
 
     @Bean
     @StepScope
-    Tasklet monthlyReportTasklet(MonthlyReportQuery monthlyReportQuery, MonthlyReportRenderer monthlyReportRenderer,
-            ReportDelivery reportDelivery, Clock clock, @Value("#{jobParameters['period']}") String period,
-            @Value("#{jobParameters['force']}") String force,
+    DeliverReportTasklet monthlyReportTasklet(MonthlyReportQuery monthlyReportQuery,
+            MonthlyReportRenderer monthlyReportRenderer, ReportDelivery reportDelivery, Clock clock,
+            @Value("#{jobParameters['period']}") String period, @Value("#{jobParameters['force']}") String force,
             @Value("#{stepExecution.jobExecution.id}") long jobExecutionId) {
-        return (contribution, chunk) -> {
-            ReportingPeriod reportingPeriod = ReportingPeriod.parse(period);
-            MonthlyReportData data = monthlyReportQuery.query(reportingPeriod);
-            var target = MonthlyReports.target(data);
-            String generatedAt = GENERATED.format(clock.instant().atZone(clock.getZone()));
-            var delivered = reportDelivery.deliver(target, data.figures(), Boolean.parseBoolean(force), jobExecutionId,
-                    version -> monthlyReportRenderer.render(data, version, generatedAt));
-            ReportJobLauncher.record(chunk, period, delivered);
-            contribution.incrementWriteCount(delivered.written() ? delivered.files().size() : 0);
-            return RepeatStatus.FINISHED;
-        };
+        return new DeliverReportTasklet(() -> Optional.of(new MonthlyReportContent(
+                monthlyReportQuery.query(ReportingPeriod.parse(period)), monthlyReportRenderer,
+                GENERATED.format(clock.instant().atZone(clock.getZone())))), "", reportDelivery,
+                Boolean.parseBoolean(force), jobExecutionId);
     }
 
     @Bean

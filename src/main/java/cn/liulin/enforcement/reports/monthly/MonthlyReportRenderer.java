@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import cn.liulin.enforcement.ReportingProperties;
+import cn.liulin.enforcement.reports.ReportContent;
 import cn.liulin.enforcement.reports.ReportDelivery;
+import cn.liulin.enforcement.reports.ReportFooter;
 import cn.liulin.enforcement.reports.ReportRenderer;
 import cn.liulin.enforcement.submissions.MonthlyCounts;
 
@@ -29,8 +31,7 @@ class MonthlyReportRenderer {
                 + (version.number() > 1 ? "（第 " + version.number() + " 版）" : ""));
         parameters.put("SUBTITLE", "统计月份：" + data.period().chinese() + "　　报送截止：" + data.deadline()
                 + "　　报送：县司法局（县行政执法协调监督局）");
-        parameters.put("FOOTER", data.bureau() + "　填表人：" + contact.preparedBy() + "　联系方式："
-                + (contact.phone().isBlank() ? "—" : contact.phone()));
+        parameters.put("FOOTER", ReportFooter.of(data.bureau(), contact));
         parameters.put("GENERATED_AT", generatedAt);
         List<Integer> totals = new ArrayList<>(counts(data.monthTotal()));
         totals.addAll(counts(data.yearTotal()));
@@ -48,8 +49,7 @@ class MonthlyReportRenderer {
                 data.supervisionCampaign().exposures(), data.supervisionCampaign().referrals()));
         parameters.put("SUPERVISION_NOTE", "注：取自执法监督台账，移送问题线索数另含 12345 投诉中移送纪检监察机关且台账未登记的件数；"
                 + "专项行动以来自专项行动开始之日起累计。");
-        parameters.put("CHANGES_TEXT", version.changes().isEmpty() ? ""
-                : "本版与第 " + (version.number() - 1) + " 版相比的变更：\n" + String.join("\n", version.changes()));
+        parameters.put("CHANGES_TEXT", ReportContent.changesText(version));
         return renderer.fill(TEMPLATE, parameters, rows(data));
     }
 
