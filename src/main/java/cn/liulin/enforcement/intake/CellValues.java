@@ -33,7 +33,8 @@ public final class CellValues {
 
     /** Full-width digits and signs as ASCII, outer spaces gone. */
     public static String plain(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+        return (Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFKC)).strip();
     }
 
     /**
@@ -46,7 +47,8 @@ public final class CellValues {
             return OptionalInt.of(0);
         }
         if (WHOLE.matcher(text).matches()) {
-            return OptionalInt.of(Integer.parseInt(text.replaceFirst("\\.0+$", "")));
+            int dot = text.indexOf('.');
+            return OptionalInt.of(Integer.parseInt(dot < 0 ? text : text.substring(0, dot)));
         }
         if (THOUSANDS.matcher(text).matches() && text.length() <= 11) {
             return OptionalInt.of(Integer.parseInt(text.replace(",", "")));
@@ -119,7 +121,8 @@ public final class CellValues {
             return whenBlank;
         }
         if (WHOLE.matcher(text).matches()) {
-            int value = Integer.parseInt(text.replaceFirst("\\.0+$", ""));
+            int dot = text.indexOf('.');
+            int value = Integer.parseInt(dot < 0 ? text : text.substring(0, dot));
             if (value >= min) {
                 return value;
             }

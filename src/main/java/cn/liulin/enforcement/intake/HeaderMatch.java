@@ -64,7 +64,23 @@ record HeaderMatch(KindIntake<?> intake, int headerRow, Map<String, Integer> pos
         return headers;
     }
 
+    /** Trims spaces, no-break and full-width spaces too; called for every cell, so no regular expression. */
     private static String clean(String value) {
-        return value == null ? "" : value.replaceAll("^[\\s\\u00A0\\u3000]+|[\\s\\u00A0\\u3000]+$", "");
+        if (value == null) {
+            return "";
+        }
+        int start = 0;
+        int end = value.length();
+        while (start < end && isSpace(value.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(value.charAt(end - 1))) {
+            end--;
+        }
+        return value.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000';
     }
 }

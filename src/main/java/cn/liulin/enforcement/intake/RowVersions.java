@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class RowVersions {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private RowVersions() {
     }
 
@@ -35,7 +37,7 @@ public final class RowVersions {
     public static String key(Object... parts) {
         StringBuilder key = new StringBuilder();
         for (Object part : parts) {
-            key.append(part == null ? "" : CellValues.plain(part.toString()).replaceAll("\\s+", "")).append('|');
+            key.append(part == null ? "" : SPACES.matcher(CellValues.plain(part.toString())).replaceAll("")).append('|');
         }
         return key.toString();
     }

@@ -13,6 +13,8 @@ import java.util.Optional;
 final class TableScanner implements RowSink {
 
     static final int HEADER_SEARCH_ROWS = 10;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern FOOTNOTE = java.util.regex.Pattern.compile("备注|注|说明|填表人|填报人|审核人|联系方式");
 
     private final List<KindIntake<?>> kinds;
     private final Instant receivedAt;
@@ -104,7 +106,7 @@ final class TableScanner implements RowSink {
      */
     private static String skippedRowReason(Row row) {
         var cells = row.cells().values().iterator();
-        String first = cells.next().replaceAll("\\s+", "");
+        String first = SPACES.matcher(cells.next()).replaceAll("");
         if (first.equals("合计") || first.equals("总计") || first.equals("小计")) {
             return "是合计行（合计由系统计算）";
         }
@@ -115,7 +117,7 @@ final class TableScanner implements RowSink {
         while (cells.hasNext()) {
             restEmpty &= cells.next().isEmpty();
         }
-        if (restEmpty && first.matches("^(备注|注|说明|填表人|填报人|审核人|联系方式).*")) {
+        if (restEmpty && FOOTNOTE.matcher(first).lookingAt()) {
             return "是表尾的备注或签名";
         }
         return null;
