@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import cn.liulin.enforcement.ReportingProperties;
 import cn.liulin.enforcement.reports.DeliverReportTasklet;
+import cn.liulin.enforcement.reports.ReportJobs;
 import cn.liulin.enforcement.reports.ReportDelivery;
 import cn.liulin.enforcement.reports.ReportFooter;
 import cn.liulin.enforcement.reports.ReportRenderer;
@@ -16,10 +17,7 @@ import cn.liulin.enforcement.submissions.YearTotals;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,14 +28,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 class AnnualReportJobConfiguration {
 
     @Bean
-    Job annualReportJob(JobRepository jobRepository, Step annualDeliverStep) {
-        return new JobBuilder("annualReportJob", jobRepository).start(annualDeliverStep).build();
-    }
-
-    @Bean
-    Step annualDeliverStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    Job annualReportJob(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             DeliverReportTasklet annualReportTasklet) {
-        return new StepBuilder("deliverStep", jobRepository).tasklet(annualReportTasklet, transactionManager).build();
+        return ReportJobs.deliverJob("annualReportJob", jobRepository, transactionManager, annualReportTasklet);
     }
 
     @Bean

@@ -9,6 +9,7 @@ import cn.liulin.enforcement.lateness.LatenessPolicy;
 import cn.liulin.enforcement.lateness.ReportingPeriod;
 import cn.liulin.enforcement.reports.ReportDelivery;
 import cn.liulin.enforcement.reports.DeliverReportTasklet;
+import cn.liulin.enforcement.reports.ReportJobs;
 import cn.liulin.enforcement.reports.ReportRenderer;
 import cn.liulin.enforcement.sections.SectionDirectory;
 import cn.liulin.enforcement.submissions.CountTotals;
@@ -17,10 +18,7 @@ import cn.liulin.enforcement.supervision.SupervisionFiguresQuery;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,14 +34,9 @@ class MonthlyReportJobConfiguration {
     private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Bean
-    Job monthlyReportJob(JobRepository jobRepository, Step monthlyDeliverStep) {
-        return new JobBuilder("monthlyReportJob", jobRepository).start(monthlyDeliverStep).build();
-    }
-
-    @Bean
-    Step monthlyDeliverStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    Job monthlyReportJob(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             DeliverReportTasklet monthlyReportTasklet) {
-        return new StepBuilder("deliverStep", jobRepository).tasklet(monthlyReportTasklet, transactionManager).build();
+        return ReportJobs.deliverJob("monthlyReportJob", jobRepository, transactionManager, monthlyReportTasklet);
     }
 
     @Bean

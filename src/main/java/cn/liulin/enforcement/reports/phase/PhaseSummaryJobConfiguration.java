@@ -9,6 +9,7 @@ import cn.liulin.enforcement.ReportingProperties;
 import cn.liulin.enforcement.complaints.ComplaintRegister;
 import cn.liulin.enforcement.problems.ProblemList;
 import cn.liulin.enforcement.reports.DeliverReportTasklet;
+import cn.liulin.enforcement.reports.ReportJobs;
 import cn.liulin.enforcement.reports.ReportDelivery;
 import cn.liulin.enforcement.reports.ReportFooter;
 import cn.liulin.enforcement.reports.ReportRenderer;
@@ -19,10 +20,7 @@ import cn.liulin.enforcement.supervision.SupervisionFiguresQuery;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,14 +31,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 class PhaseSummaryJobConfiguration {
 
     @Bean
-    Job phaseSummaryJob(JobRepository jobRepository, Step phaseDeliverStep) {
-        return new JobBuilder("phaseSummaryJob", jobRepository).start(phaseDeliverStep).build();
-    }
-
-    @Bean
-    Step phaseDeliverStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    Job phaseSummaryJob(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             DeliverReportTasklet phaseSummaryTasklet) {
-        return new StepBuilder("deliverStep", jobRepository).tasklet(phaseSummaryTasklet, transactionManager).build();
+        return ReportJobs.deliverJob("phaseSummaryJob", jobRepository, transactionManager, phaseSummaryTasklet);
     }
 
     @Bean

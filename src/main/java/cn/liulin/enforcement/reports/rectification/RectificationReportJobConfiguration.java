@@ -8,6 +8,7 @@ import java.util.Optional;
 import cn.liulin.enforcement.ReportingProperties;
 import cn.liulin.enforcement.problems.ProblemList;
 import cn.liulin.enforcement.reports.DeliverReportTasklet;
+import cn.liulin.enforcement.reports.ReportJobs;
 import cn.liulin.enforcement.reports.ReportDelivery;
 import cn.liulin.enforcement.reports.ReportFooter;
 import cn.liulin.enforcement.reports.ReportRenderer;
@@ -15,10 +16,7 @@ import cn.liulin.enforcement.sections.SectionDirectory;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,15 +27,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 class RectificationReportJobConfiguration {
 
     @Bean
-    Job rectificationReportJob(JobRepository jobRepository, Step rectificationDeliverStep) {
-        return new JobBuilder("rectificationReportJob", jobRepository).start(rectificationDeliverStep).build();
-    }
-
-    @Bean
-    Step rectificationDeliverStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    Job rectificationReportJob(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             DeliverReportTasklet rectificationReportTasklet) {
-        return new StepBuilder("deliverStep", jobRepository).tasklet(rectificationReportTasklet, transactionManager)
-                .build();
+        return ReportJobs.deliverJob("rectificationReportJob", jobRepository, transactionManager, rectificationReportTasklet);
     }
 
     @Bean

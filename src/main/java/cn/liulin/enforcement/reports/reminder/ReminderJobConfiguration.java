@@ -7,6 +7,7 @@ import cn.liulin.enforcement.ReportingProperties;
 import cn.liulin.enforcement.lateness.LatenessPolicy;
 import cn.liulin.enforcement.lateness.ReportingPeriod;
 import cn.liulin.enforcement.reports.DeliverReportTasklet;
+import cn.liulin.enforcement.reports.ReportJobs;
 import cn.liulin.enforcement.reports.ReportDelivery;
 import cn.liulin.enforcement.reports.ReportFooter;
 import cn.liulin.enforcement.reports.ReportRenderer;
@@ -15,10 +16,7 @@ import cn.liulin.enforcement.submissions.PeriodStatusQuery;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,14 +30,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 class ReminderJobConfiguration {
 
     @Bean
-    Job reminderJob(JobRepository jobRepository, Step reminderDeliverStep) {
-        return new JobBuilder("reminderJob", jobRepository).start(reminderDeliverStep).build();
-    }
-
-    @Bean
-    Step reminderDeliverStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    Job reminderJob(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             DeliverReportTasklet reminderTasklet) {
-        return new StepBuilder("deliverStep", jobRepository).tasklet(reminderTasklet, transactionManager).build();
+        return ReportJobs.deliverJob("reminderJob", jobRepository, transactionManager, reminderTasklet);
     }
 
     @Bean
