@@ -198,11 +198,20 @@ public final class CellValues {
         }
     }
 
-    /** A date: {@code 2025-07-02}, {@code 2025/7/2}, {@code 2025年7月2日}, optionally with a time; null if not one. */
+    private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+
+    /**
+     * A date: {@code 2025-07-02}, {@code 2025/7/2}, {@code 2025.7.2}, {@code 2025年7月2日}, {@code 20250702},
+     * optionally with a time; null if not one.
+     */
     public static LocalDate date(String raw) {
-        Matcher m = DATE.matcher(plain(raw));
+        String text = plain(raw);
+        Matcher m = DATE.matcher(text);
         if (!m.matches()) {
-            return null;
+            m = COMPACT_DATE.matcher(text);
+            if (!m.matches()) {
+                return null;
+            }
         }
         try {
             return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));

@@ -19,12 +19,19 @@ final class FileParser {
     ParsedFile<?> parse(Path file, Instant receivedAt) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         TableScanner scanner = new TableScanner(kinds, receivedAt);
+        List<TableScanner> sheets = new java.util.ArrayList<>();
         try {
             if (Files.size(file) == 0) {
                 return ParsedFile.unreadable("文件是空的（0 字节）");
             }
             if (name.endsWith(".xlsx")) {
-                XlsxTableReader.read(file, scanner);
+                // The first sheet with a recognisable header is the data; if none has one, the first explains why.
+                XlsxTableReader.read(file, () -> {
+                    TableScanner sheet = new TableScanner(kinds, receivedAt);
+                    sheets.add(sheet);
+                    return sheet;
+                }, TableScanner::hasHeader);
+                scanner = sheets.stream().filter(TableScanner::hasHeader).findFirst().orElse(sheets.get(0));
             }
             else if (name.endsWith(".csv")) {
                 CsvTableReader.read(file, scanner);

@@ -52,6 +52,10 @@ final class TableScanner implements RowSink {
         record.ifPresent(records::add);
     }
 
+    boolean hasHeader() {
+        return header != null;
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     ParsedFile<?> finish() {
         if (header == null) {

@@ -38,6 +38,15 @@ final class XlsxTableReader {
     }
 
     static void read(Path file, RowSink sink) throws IOException, UnreadableFileException {
+        read(file, () -> sink, any -> true);
+    }
+
+    /**
+     * Reads sheet after sheet, each into a sink of its own, until {@code enough} says a sheet held what was
+     * looked for: a workbook whose first sheet is a cover or an instruction page is still read.
+     */
+    static <S extends RowSink> void read(Path file, java.util.function.Supplier<S> sinks,
+            java.util.function.Predicate<S> enough) throws IOException, UnreadableFileException {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             StylesTable styles = reader.getStylesTable();
@@ -46,11 +55,17 @@ final class XlsxTableReader {
             if (!sheets.hasNext()) {
                 throw new UnreadableFileException("Excel 文件中没有工作表");
             }
-            try (InputStream sheet = sheets.next()) {
-                XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new Rows(sink),
-                        new PlainFormatter(), false));
-                parser.parse(new InputSource(sheet));
+            while (sheets.hasNext()) {
+                S sink = sinks.get();
+                try (InputStream sheet = sheets.next()) {
+                    XMLReader parser = XMLHelper.newXMLReader();
+                    parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new Rows(sink),
+                            new PlainFormatter(), false));
+                    parser.parse(new InputSource(sheet));
+                }
+                if (enough.test(sink)) {
+                    return;
+                }
             }
         }
         catch (OLE2NotOfficeXmlFileException e) {

@@ -21,6 +21,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 public final class SectionsFile {
 
+    /** The active-from of a section that names none. */
+    static final YearMonth ALWAYS = YearMonth.of(2000, 1);
+
     private SectionsFile() {
     }
 
@@ -91,7 +94,9 @@ public final class SectionsFile {
         if (reports != null && !(reports instanceof Boolean)) {
             throw new SectionsFileException(where + " 的 reports 应为 true 或 false");
         }
-        YearMonth from = month(required(map, "active-from", where), where + " 的 active-from");
+        // Without active-from a section has always been there: it reports from the first month of data on.
+        String fromText = text(map.get("active-from"));
+        YearMonth from = fromText == null || fromText.isBlank() ? ALWAYS : month(fromText, where + " 的 active-from");
         String toText = text(map.get("active-to"));
         YearMonth to = toText == null || toText.isBlank() ? null : month(toText, where + " 的 active-to");
         if (to != null && to.isBefore(from)) {

@@ -62,6 +62,29 @@ class TableReadersTests {
     }
 
     @Test
+    void aWorkbookWhoseFirstSheetIsAnInstructionPageIsReadFromItsDataSheet() throws Exception {
+        Path file = dir.resolve("two-sheets.xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                var out = Files.newOutputStream(file)) {
+            workbook.createSheet("填表说明").createRow(0).createCell(0).setCellValue("请按月填写本股室的执法件数。");
+            var data = workbook.createSheet("数据");
+            var head = data.createRow(0);
+            for (int i = 0; i < HEADER.size(); i++) {
+                head.createCell(i).setCellValue(HEADER.get(i));
+            }
+            var row = data.createRow(1);
+            row.createCell(0).setCellValue("执法股");
+            row.createCell(1).setCellValue("2025-06");
+            row.createCell(2).setCellValue(3);
+            row.createCell(3).setCellValue(2);
+            workbook.write(out);
+        }
+        ParsedFile<?> parsed = parser.parse(file, Instant.EPOCH);
+        assertThat(parsed.accepted()).isTrue();
+        assertThat(parsed.rows()).isEqualTo(1);
+    }
+
+    @Test
     void aCorruptXlsxGetsAClearMessage() throws Exception {
         Path file = Files.write(dir.resolve("broken.xlsx"), new byte[] {0x50, 0x4B, 0x03, 0x04, 1, 2, 3, 4, 5, 6});
         ParsedFile<?> parsed = parser.parse(file, Instant.EPOCH);

@@ -67,6 +67,17 @@ class SectionsFileTests {
     }
 
     @Test
+    void aSectionWithoutActiveFromHasAlwaysReported() {
+        Section section = read("""
+                bureau: 局
+                sections:
+                  - {code: A, name: 甲股}
+                """).sections().get(0);
+        assertThat(section.mustReport(ReportingPeriod.of(2023, 1))).isTrue();
+        assertThat(section.reports()).isTrue();
+    }
+
+    @Test
     void aMissingBureauIsRefused() {
         assertThatThrownBy(() -> read("sections: []")).hasMessageContaining("bureau");
     }

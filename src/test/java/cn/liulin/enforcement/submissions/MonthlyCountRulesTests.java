@@ -123,7 +123,7 @@ class MonthlyCountRulesTests {
     @Test
     void monthsAreReadAsPeopleWriteThem() {
         for (String written : List.of("2025-06", "2025年6月", "2025年06月", "2025/6", "2025.6", "202506", "2025-06-01",
-                "2025/6/15", "２０２５－０６")) {
+                "2025/6/15", "２０２５－０６", "20250630", "2025年06月份")) {
             var result = new MonthlyCountRules(MonthlyCountRulesTests::find, YearMonth.of(2023, 1),
                     Clock.fixed(LocalDateTime.parse("2025-07-02T10:00").atZone(DeadlinePolicy.BUREAU_ZONE).toInstant(),
                             DeadlinePolicy.BUREAU_ZONE)).check(row(2, "WHK", written), errors);
