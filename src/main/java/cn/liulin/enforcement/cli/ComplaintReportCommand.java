@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import cn.liulin.enforcement.delivery.SharedFolder;
-import cn.liulin.enforcement.intake.CellValues;
+import cn.liulin.enforcement.intake.CellDates;
 import cn.liulin.enforcement.reports.complaints.ComplaintReports;
 
 @Command(name = "complaints", mixinStandardHelpOptions = true,
@@ -44,7 +44,7 @@ class ComplaintReportCommand implements Callable<Integer> {
     }
 
     private static LocalDate date(String text, String option) {
-        LocalDate date = CellValues.date(text);
+        LocalDate date = CellDates.date(text);
         if (date == null) {
             throw new UserInputException(option + " 应为日期，例如 2025-07-01，而不是 " + text);
         }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,10 +18,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.LoggerFactory;
 
@@ -35,12 +31,12 @@ public class SharedFolder {
 
     static final String INCOMING = ".incoming";
 
-    private static final Map<Path, ReentrantLock> LOCAL_LOCKS = new ConcurrentHashMap<>();
 
     private final Path root;
     private final Clock clock;
     private final Manifests manifests;
     private final Duration holdBeforeMove;
+    private final FolderLocks locks;
 
     public SharedFolder(Path root, Clock clock) {
         this(root, clock, Duration.ZERO);
@@ -55,6 +51,7 @@ public class SharedFolder {
         this.clock = clock;
         this.manifests = new Manifests();
         this.holdBeforeMove = holdBeforeMove;
+        this.locks = new FolderLocks(this.root.resolve(INCOMING).resolve("locks"), this.root);
     }
 
     /** Writes the content that {@code writer} produces. */
@@ -105,7 +102,7 @@ public class SharedFolder {
                 }
                 hold();
                 List<Path> targets = new ArrayList<>();
-                try (FolderLock lock = lock(dir)) {
+                try (FolderLocks.Held lock = locks.lock(dir)) {
                     for (Pending file : files) {
                         if (Files.exists(dir.resolve(file.fileName()))) {
                             throw new IllegalStateException("不覆盖已交付的文件：" + dir.resolve(file.fileName()));
@@ -174,7 +171,7 @@ public class SharedFolder {
     /** Moves an earlier file aside under a new name (recorded in the manifest), so that its name can be reused. */
     public void moveAside(String folder, String fileName, String asideName) {
         Path dir = folder(folder);
-        try (FolderLock lock = lock(dir)) {
+        try (FolderLocks.Held lock = locks.lock(dir)) {
             Path source = dir.resolve(fileName);
             if (Files.exists(source)) {
                 move(source, dir.resolve(asideName));
@@ -205,41 +202,4 @@ public class SharedFolder {
         }
     }
 
-    /**
-     * One writer at a time per folder, across threads and processes: the manifest is read, changed and
-     * replaced under this lock.
-     */
-    private FolderLock lock(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        Path locks = Files.createDirectories(root.resolve(INCOMING).resolve("locks"));
-        ReentrantLock local = LOCAL_LOCKS.computeIfAbsent(dir, d -> new ReentrantLock());
-        local.lock();
-        FileChannel channel = null;
-        try {
-            // The lock file lives outside the folder people look at, named after the folder.
-            channel = FileChannel.open(locks.resolve(root.relativize(dir).toString().replace('/', '_') + ".lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            return new FolderLock(local, channel, channel.lock());
-        }
-        catch (IOException | RuntimeException e) {
-            if (channel != null) {
-                channel.close();
-            }
-            local.unlock();
-            throw e;
-        }
-    }
-
-    private record FolderLock(ReentrantLock local, FileChannel channel, FileLock lock) implements AutoCloseable {
-        @Override
-        public void close() throws IOException {
-            try {
-                lock.release();
-                channel.close();
-            }
-            finally {
-                local.unlock();
-            }
-        }
-    }
 }

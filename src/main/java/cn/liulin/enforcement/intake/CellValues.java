@@ -2,15 +2,11 @@ package cn.liulin.enforcement.intake;
 
 import java.text.Normalizer;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import cn.liulin.enforcement.lateness.ReportingPeriod;
 
 /**
  * How the cells people type are read: counts, months and dates, each with a Chinese message that says
@@ -23,10 +19,6 @@ public final class CellValues {
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+\\.\\d+");
     private static final Pattern NEGATIVE = Pattern.compile("-\\d+(\\.\\d+)?");
     private static final Pattern CHINESE_NUMERAL = Pattern.compile("[零〇一二两三四五六七八九十百千万]+");
-    private static final Pattern MONTH = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*月?(份)?");
-    private static final Pattern COMPACT_MONTH = Pattern.compile("(\\d{4})(\\d{2})");
-    private static final Pattern DATE = Pattern.compile(
-            "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?([T\\s]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?)?");
 
     private CellValues() {
     }
@@ -104,7 +96,7 @@ public final class CellValues {
             errors.add(row, column, column + "为必填项，应填写日期，例如 2025-07-02");
             return null;
         }
-        LocalDate date = date(text);
+        LocalDate date = CellDates.date(text);
         if (date == null) {
             errors.add(row, column, "无法识别的日期，应写作 2025-07-02 或 2025年7月2日");
         }
@@ -173,51 +165,5 @@ public final class CellValues {
         }
         errors.add(row, column, column + "应填写“是”或“否”");
         return null;
-    }
-
-    /**
-     * A month: {@code 2025-06}, {@code 2025年6月}, {@code 2025/6}, {@code 202506}, or a date (its month,
-     * as an Excel date cell reads).
-     */
-    public static ReportingPeriod month(String raw) {
-        String text = plain(raw);
-        try {
-            Matcher m = MONTH.matcher(text);
-            if (m.matches()) {
-                return new ReportingPeriod(YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
-            }
-            m = COMPACT_MONTH.matcher(text);
-            if (m.matches()) {
-                return new ReportingPeriod(YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
-            }
-            LocalDate date = date(text);
-            return date == null ? null : ReportingPeriod.containing(date);
-        }
-        catch (DateTimeException e) {
-            return null;
-        }
-    }
-
-    private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
-
-    /**
-     * A date: {@code 2025-07-02}, {@code 2025/7/2}, {@code 2025.7.2}, {@code 2025年7月2日}, {@code 20250702},
-     * optionally with a time; null if not one.
-     */
-    public static LocalDate date(String raw) {
-        String text = plain(raw);
-        Matcher m = DATE.matcher(text);
-        if (!m.matches()) {
-            m = COMPACT_DATE.matcher(text);
-            if (!m.matches()) {
-                return null;
-            }
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-        }
-        catch (DateTimeException e) {
-            return null;
-        }
     }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import cn.liulin.enforcement.intake.CellValues;
+import cn.liulin.enforcement.intake.CellDates;
 import cn.liulin.enforcement.intake.IntakeErrors;
 import cn.liulin.enforcement.intake.Row;
 import cn.liulin.enforcement.intake.RowRules;
@@ -76,7 +76,7 @@ final class MonthlyCountRules implements RowRules<MonthlyCountRow> {
             errors.add(row, PERIOD, "统计月份不能为空，应写作 2025-06 或 2025年6月");
             return null;
         }
-        ReportingPeriod period = CellValues.month(row.get(PERIOD));
+        ReportingPeriod period = CellDates.month(row.get(PERIOD));
         if (period == null) {
             errors.add(row, PERIOD, "无法识别的统计月份，应写作 2025-06、2025年6月 或 2025/6");
             return null;

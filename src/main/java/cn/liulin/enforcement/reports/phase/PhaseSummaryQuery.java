@@ -1,6 +1,5 @@
 package cn.liulin.enforcement.reports.phase;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -70,9 +69,9 @@ class PhaseSummaryQuery {
         var found = problems.asOf(asOf).stream()
                 .filter(p -> !p.problem().foundOn().isBefore(phase.from()) && !p.problem().foundOn().isAfter(phase.to()))
                 .toList();
-        blocks.add(problemsBlock(found, asOf));
+        blocks.add(PhaseRegisterBlocks.problems(found, asOf));
         var received = complaints.occurredBetween(phase.from(), asOf);
-        blocks.add(complaintsBlock(received, asOf));
+        blocks.add(PhaseRegisterBlocks.complaints(received, asOf));
         SupervisionFigures figures = supervision.between(phase.from(), asOf);
         blocks.add(new Block("六、执法监督", List.of("项目", "抽查案件数", "纠正违规执法数", "通报曝光数", "移送问题线索数", "", "", "", ""),
                 List.of(List.of("本阶段", n(figures.spotChecks()), n(figures.corrections()), n(figures.exposures()),
@@ -148,50 +147,6 @@ class PhaseSummaryQuery {
         }
         return new Block("三、按月报送情况", List.of("统计月份", "应报", "按时", "逾期", "未报", "未到期", "报送率", "及时率", ""), rows,
                 "逾期及未报股室：" + String.join("；", lines) + "。");
-    }
-
-    private static Block problemsBlock(List<ProblemList.Entry> found, LocalDate asOf) {
-        Map<String, List<ProblemList.Entry>> byCategory = new LinkedHashMap<>();
-        found.forEach(p -> byCategory.computeIfAbsent(p.problem().category(), c -> new ArrayList<>()).add(p));
-        List<List<String>> rows = new ArrayList<>();
-        byCategory.forEach((category, list) -> rows.add(problemRow(category, list)));
-        rows.add(problemRow("合计", found));
-        return new Block("四、问题发现与整改（截至 " + asOf + "）", List.of("问题类别", "发现", "自查", "监督检查", "投诉举报", "已整改",
-                "整改中", "未整改", "逾期"), rows, "");
-    }
-
-    private static List<String> problemRow(String label, List<ProblemList.Entry> list) {
-        return List.of(label, n(list.size()), n(count(list, "自查")), n(count(list, "监督检查")), n(count(list, "投诉举报")),
-                n(status(list, RectificationStatus.DONE)), n(status(list, RectificationStatus.IN_PROGRESS)),
-                n(status(list, RectificationStatus.NOT_STARTED)), n((int) list.stream().filter(ProblemList.Entry::overdue).count()));
-    }
-
-    private static int count(List<ProblemList.Entry> list, String source) {
-        return (int) list.stream().filter(p -> p.problem().source().equals(source)).count();
-    }
-
-    private static int status(List<ProblemList.Entry> list, RectificationStatus status) {
-        return (int) list.stream().filter(p -> p.problem().status() == status).count();
-    }
-
-    private static Block complaintsBlock(List<Complaint> received, LocalDate asOf) {
-        Map<String, List<Complaint>> byNature = new LinkedHashMap<>();
-        received.forEach(c -> byNature.computeIfAbsent(c.nature(), k -> new ArrayList<>()).add(c));
-        List<List<String>> rows = new ArrayList<>();
-        byNature.forEach((nature, list) -> rows.add(complaintRow(nature, list, asOf)));
-        rows.add(complaintRow("合计", received, asOf));
-        return new Block("五、12345 投诉举报", List.of("问题性质", "件数", "已处理", "移送纪检监察", "处理人数", "涉案金额(元)", "检查次数",
-                "挽回损失(元)", ""), rows, "");
-    }
-
-    private static List<String> complaintRow(String label, List<Complaint> list, LocalDate asOf) {
-        BigDecimal amount = list.stream().map(Complaint::amount).filter(a -> a != null).reduce(BigDecimal.ZERO, BigDecimal::add);
-        int inspections = list.stream().map(Complaint::inspections).filter(i -> i != null).mapToInt(Integer::intValue).sum();
-        BigDecimal recovered = list.stream().map(Complaint::recovered).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return List.of(label, n(list.size()), n((int) list.stream().filter(c -> !c.handledOn().isAfter(asOf)).count()),
-                n((int) list.stream().filter(Complaint::referred).count()),
-                n(list.stream().mapToInt(Complaint::handledPersons).sum()), amount.setScale(2).toPlainString(),
-                n(inspections), recovered.setScale(2).toPlainString(), "");
     }
 
     private static boolean activeBetween(Section section, ReportingPeriod first, ReportingPeriod last) {
