@@ -2,7 +2,6 @@ package cn.liulin.enforcement.reports.annual;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 import cn.liulin.enforcement.ReportingProperties;
@@ -44,7 +43,7 @@ class AnnualReportJobConfiguration {
         return new DeliverReportTasklet(() -> Optional.of(new AnnualTableContent(sections.bureau(), firstYear, today,
                 sections.all().stream().filter(Section::reports).toList(), yearTotals.all(firstYear, today.getYear()),
                 ReportFooter.of(sections.bureau(), properties.contact()),
-                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(clock.instant().atZone(clock.getZone())),
+                ReportFooter.generatedAt(clock),
                 renderer)), "", delivery, Boolean.parseBoolean(force), jobExecutionId);
     }
 }

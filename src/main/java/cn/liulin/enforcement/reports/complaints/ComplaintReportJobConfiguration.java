@@ -2,7 +2,6 @@ package cn.liulin.enforcement.reports.complaints;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 import cn.liulin.enforcement.ReportingProperties;
@@ -43,7 +42,7 @@ class ComplaintReportJobConfiguration {
         return new DeliverReportTasklet(() -> Optional.of(new ComplaintRegisterContent(sections.bureau(), start, end,
                 register.occurredBetween(start, end), properties.privacy().maskPersonalData(),
                 ReportFooter.of(sections.bureau(), properties.contact()),
-                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(clock.instant().atZone(clock.getZone())),
+                ReportFooter.generatedAt(clock),
                 renderer)), "", delivery, Boolean.parseBoolean(force), jobExecutionId);
     }
 }

@@ -1,13 +1,13 @@
 package cn.liulin.enforcement.reports.monthly;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 import cn.liulin.enforcement.ReportingProperties;
 import cn.liulin.enforcement.lateness.LatenessPolicy;
 import cn.liulin.enforcement.lateness.ReportingPeriod;
 import cn.liulin.enforcement.reports.ReportDelivery;
+import cn.liulin.enforcement.reports.ReportFooter;
 import cn.liulin.enforcement.reports.DeliverReportTasklet;
 import cn.liulin.enforcement.reports.ReportJobs;
 import cn.liulin.enforcement.reports.ReportRenderer;
@@ -31,8 +31,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class MonthlyReportJobConfiguration {
 
-    private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     @Bean
     Job monthlyReportJob(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             DeliverReportTasklet monthlyReportTasklet) {
@@ -47,7 +45,7 @@ class MonthlyReportJobConfiguration {
             @Value("#{stepExecution.jobExecution.id}") long jobExecutionId) {
         return new DeliverReportTasklet(() -> Optional.of(new MonthlyReportContent(
                 monthlyReportQuery.query(ReportingPeriod.parse(period)), monthlyReportRenderer,
-                GENERATED.format(clock.instant().atZone(clock.getZone())))), "", reportDelivery,
+                ReportFooter.generatedAt(clock))), "", reportDelivery,
                 Boolean.parseBoolean(force), jobExecutionId);
     }
 

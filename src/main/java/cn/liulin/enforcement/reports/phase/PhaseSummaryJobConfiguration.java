@@ -2,7 +2,6 @@ package cn.liulin.enforcement.reports.phase;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 import cn.liulin.enforcement.ReportingProperties;
@@ -51,7 +50,7 @@ class PhaseSummaryJobConfiguration {
         var chosen = PhaseSummaries.phase(properties.campaign(), phase);
         return new DeliverReportTasklet(() -> Optional.of(new PhaseSummaryContent(sections.bureau(),
                 query.query(chosen, LocalDate.now(clock)), ReportFooter.of(sections.bureau(), properties.contact()),
-                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(clock.instant().atZone(clock.getZone())),
+                ReportFooter.generatedAt(clock),
                 renderer)), "", delivery, Boolean.parseBoolean(force), jobExecutionId);
     }
 }

@@ -2,7 +2,6 @@ package cn.liulin.enforcement.reports.rectification;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 import cn.liulin.enforcement.ReportingProperties;
@@ -43,7 +42,7 @@ class RectificationReportJobConfiguration {
             var entries = problems.asOf(day);
             return entries.isEmpty() ? Optional.empty() : Optional.of(new RectificationListContent(sections.bureau(), day,
                     entries, ReportFooter.of(sections.bureau(), properties.contact()),
-                    DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(clock.instant().atZone(clock.getZone())),
+                    ReportFooter.generatedAt(clock),
                     renderer));
         }, "问题清单中还没有问题：请先报送问题清单及整改责任清单", delivery, Boolean.parseBoolean(force), jobExecutionId);
     }
