@@ -21,8 +21,7 @@ public class ComplaintRegister {
 
     public List<Complaint> occurredBetween(LocalDate from, LocalDate to) {
         return jdbc.sql("""
-                select * from (select distinct on (row_key) * from complaint order by row_key, version desc) c
-                where occurred_on between :from and :to order by occurred_on, serial, id
+                select * from current_complaint where occurred_on between :from and :to order by occurred_on, serial, id
                 """).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
                 .query(ComplaintRegister::map).list();
     }

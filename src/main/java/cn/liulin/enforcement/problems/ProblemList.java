@@ -31,7 +31,7 @@ public class ProblemList {
     public List<Entry> asOf(LocalDate day) {
         return jdbc.sql("""
                 select p.*, s.name as section_name
-                from (select distinct on (row_key) * from problem order by row_key, version desc) p
+                from current_problem p
                 join section s on s.code = p.section_code
                 order by s.sort_order, p.found_on, p.id
                 """).query((rs, n) -> entry(rs, day)).list();

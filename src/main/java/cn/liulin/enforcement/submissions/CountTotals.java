@@ -25,9 +25,7 @@ public class CountTotals {
         jdbc.sql("""
                 select section_code, sum(inspection_total), sum(inspection_enterprise), sum(penalty_total),
                        sum(penalty_enterprise), sum(coercion_total), sum(coercion_enterprise)
-                from (select distinct on (section_code, period) *
-                      from monthly_count where period between :from and :to
-                      order by section_code, period, version desc) current
+                from current_monthly_count where period between :from and :to
                 group by section_code
                 """)
                 .param("from", Date.valueOf(from.firstDay())).param("to", Date.valueOf(to.firstDay()))

@@ -23,18 +23,14 @@ public class SupervisionFiguresQuery {
 
     public SupervisionFigures between(LocalDate from, LocalDate to) {
         return jdbc.sql("""
-                with activity as (
-                    select distinct on (row_key) * from supervision_activity order by row_key, version desc
-                ), in_range as (
-                    select * from activity where activity_date between :from and :to
-                ), referred_complaint as (
-                    select distinct on (row_key) * from complaint order by row_key, version desc
+                with in_range as (
+                    select * from current_supervision_activity where activity_date between :from and :to
                 )
                 select coalesce(sum(quantity) filter (where activity_type = 'SPOT_CHECK'), 0) as spot_checks,
                        coalesce(sum(quantity) filter (where activity_type = 'CORRECTION'), 0) as corrections,
                        coalesce(sum(quantity) filter (where activity_type = 'EXPOSURE'), 0) as exposures,
                        coalesce(sum(quantity) filter (where activity_type = 'REFERRAL'), 0)
-                       + (select count(*) from referred_complaint c
+                       + (select count(*) from current_complaint c
                           where c.referred and c.handled_on between :from and :to
                             and not exists (select 1 from in_range r
                                             where r.activity_type = 'REFERRAL' and r.note is not null

@@ -43,9 +43,8 @@ public final class BareJasper {
                 ResultSet rs = statement.executeQuery("""
                         select s.name, m.inspection_total, m.inspection_enterprise, m.penalty_total, m.penalty_enterprise,
                                m.coercion_total, m.coercion_enterprise
-                        from section s left join (select distinct on (section_code) * from monthly_count
-                                                  where period = date '%s-01' order by section_code, version desc) m
-                          on m.section_code = s.code
+                        from section s
+                        left join current_monthly_count m on m.section_code = s.code and m.period = date '%s-01'
                         where s.reports order by s.sort_order
                         """.formatted(args[1]))) {
             while (rs.next()) {
