@@ -1,7 +1,6 @@
 package cn.liulin.enforcement.cli;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -68,7 +67,7 @@ class DemoCommand implements Callable<Integer> {
         }
         ReportingPeriod period = demo.showcasePeriod();
         StatusTable.printTable(out, period, statuses.statusOf(period), clock.getZone(),
-                lateness.deadlineOf(period).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")));
+                lateness.deadlineText(period));
         out.println();
         out.println("报表（共享文件夹 " + shared.root() + "）：");
         for (ReportRun run : reports.deliver()) {

@@ -1,7 +1,6 @@
 package cn.liulin.enforcement.cli;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -47,7 +46,7 @@ class StatusCommand implements Callable<Integer> {
         }
         else {
             StatusTable.printTable(spec.commandLine().getOut(), parsed, result, clock.getZone(),
-                    lateness.deadlineOf(parsed).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")));
+                    lateness.deadlineText(parsed));
         }
         return ExitCodes.OK;
     }

@@ -67,8 +67,8 @@ public class Ingest {
         }
     }
 
-    /** Copies files into the inbox (whole, under a temporary name first) and returns their inbox paths. */
-    public List<Path> putInInbox(List<Path> files) {
+    /** Copies files into the inbox, each whole: under a hidden temporary name first, then renamed. */
+    public void putInInbox(List<Path> files) {
         try {
             Files.createDirectories(inbox);
             for (Path file : files) {
@@ -79,7 +79,6 @@ public class Ingest {
                 Files.copy(file, temp);
                 Files.move(temp, inbox.resolve(file.getFileName().toString()), StandardCopyOption.ATOMIC_MOVE);
             }
-            return files.stream().map(file -> inbox.resolve(file.getFileName().toString())).toList();
         }
         catch (IOException e) {
             throw new UncheckedIOException("无法放入收件箱 " + inbox + "：" + e.getMessage(), e);

@@ -12,6 +12,9 @@ import java.time.temporal.ChronoUnit;
  */
 public final class LatenessPolicy {
 
+    private static final java.time.format.DateTimeFormatter SHOWN =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
     private final DeadlinePolicy deadlines;
     private final Clock clock;
 
@@ -40,6 +43,11 @@ public final class LatenessPolicy {
 
     public ZonedDateTime deadlineOf(ReportingPeriod period) {
         return deadlines.deadlineOf(period);
+    }
+
+    /** The deadline as status tables and reports print it: {@code 2025-07-03 23:59:59}. */
+    public String deadlineText(ReportingPeriod period) {
+        return SHOWN.format(deadlines.deadlineOf(period));
     }
 
     /** True once the deadline's last whole second is over: 23:59:59.4 still counts as 23:59:59. */

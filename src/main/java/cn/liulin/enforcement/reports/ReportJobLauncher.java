@@ -57,14 +57,6 @@ public class ReportJobLauncher {
         catch (JobInstanceAlreadyCompleteException | JobExecutionAlreadyRunningException e) {
             return skipped(job, subject);
         }
-        catch (IllegalStateException | org.springframework.dao.DataIntegrityViolationException e) {
-            if (runKey != null && e.getMessage() != null && (e.getMessage().contains("already exist")
-                    || e instanceof org.springframework.dao.DataIntegrityViolationException)) {
-                // Another node created the same job instance a moment earlier.
-                return skipped(job, subject);
-            }
-            throw new IllegalStateException("无法启动 " + job.getName() + "：" + e.getMessage(), e);
-        }
         catch (Exception e) {
             throw new IllegalStateException("无法启动 " + job.getName() + "：" + e.getMessage(), e);
         }

@@ -66,12 +66,11 @@ public class CatchUp {
     private List<ReportRun> deliverMissing() {
         List<ReportRun> runs = new ArrayList<>();
         for (ReportingPeriod period : closedPeriods()) {
-            if (monthlyReports.isCurrent(period)) {
-                continue;
-            }
-            log.info("补交 / 更新 {} 的月报", period);
             try {
-                runs.add(monthlyReports.deliverScheduled(period));
+                monthlyReports.deliverIfChanged(period).ifPresent(run -> {
+                    log.info("补交 / 更新 {} 的月报：{}", period, run.batchStatus());
+                    runs.add(run);
+                });
             }
             catch (RuntimeException e) {
                 // One period's failure must not hold back the others, nor stop the scheduler; the next fire retries.

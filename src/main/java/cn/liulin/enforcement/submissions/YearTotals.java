@@ -38,11 +38,6 @@ public class YearTotals {
         }
     }
 
-    public Figures of(String sectionCode, int year) {
-        return all(year, year).getOrDefault(sectionCode, Map.of()).getOrDefault(year,
-                new Figures(sectionCode, year, 0, MonthlyCounts.ZERO, null));
-    }
-
     /** Per section code and year, every section-year that has months or a yearly row. */
     public Map<String, Map<Integer, Figures>> all(int fromYear, int toYear) {
         Map<String, Map<Integer, Figures>> result = new HashMap<>();
@@ -51,13 +46,11 @@ public class YearTotals {
                     select section_code, extract(year from period)::int as year, count(*) as months,
                            sum(inspection_total) as it, sum(inspection_enterprise) as ie, sum(penalty_total) as pt,
                            sum(penalty_enterprise) as pe, sum(coercion_total) as ct, sum(coercion_enterprise) as ce
-                    from (select distinct on (section_code, period) * from monthly_count
-                          where period >= make_date(:from, 1, 1) and period < make_date(:to + 1, 1, 1)
-                          order by section_code, period, version desc) current
+                    from current_monthly_count
+                    where period >= make_date(:from, 1, 1) and period < make_date(:to + 1, 1, 1)
                     group by section_code, extract(year from period)
                 ), years as (
-                    select distinct on (section_code, year) * from yearly_count
-                    where year between :from and :to order by section_code, year, version desc
+                    select * from current_yearly_count where year between :from and :to
                 )
                 select coalesce(m.section_code, y.section_code) as section_code, coalesce(m.year, y.year) as year,
                        coalesce(m.months, 0) as months, m.it, m.ie, m.pt, m.pe, m.ct, m.ce,

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import cn.liulin.enforcement.ReportingProperties;
 import cn.liulin.enforcement.intake.ColumnSpec;
@@ -89,24 +90,35 @@ class YearlyCountsIntake implements KindIntake<YearlyCountRow> {
         return rows.size();
     }
 
+    private record Registered(String code, String name, int year, int rowNumber) {
+    }
+
     @Override
     public List<String> describe(long fileId) {
-        return jdbc.sql("""
+        List<Registered> rows = jdbc.sql("""
                 select y.section_code, s.name, y.year, y.row_number from yearly_count y join section s on s.code = y.section_code
                 where y.file_id = :file order by y.row_number
                 """).param("file", fileId)
-                .query((rs, n) -> {
-                    var figures = yearTotals.of(rs.getString(1), rs.getInt(3));
-                    String line = "第 " + rs.getInt(4) + " 行 " + rs.getString(2) + " " + rs.getInt(3) + " 年：已登记";
-                    if (figures.months() == 0) {
-                        return line + "（该年没有月度数据，报表采用本年度数据）";
-                    }
-                    if (figures.mismatch()) {
-                        return line + "；注意：该年已有 " + figures.months() + " 个月的月度数据，合计为 " + figures.monthly().chinese()
-                                + "，与本年度数据 " + figures.yearly().chinese() + " 不一致，报表以月度数据为准（不相加）";
-                    }
-                    return line + "（与该年 " + figures.months() + " 个月的月度数据合计一致）";
-                })
+                .query((rs, n) -> new Registered(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4)))
                 .list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        // One query for every section and year the file names, not one per row.
+        var figures = yearTotals.all(rows.stream().mapToInt(Registered::year).min().getAsInt(),
+                rows.stream().mapToInt(Registered::year).max().getAsInt());
+        return rows.stream().map(row -> describe(row, figures.getOrDefault(row.code(), Map.of()).get(row.year()))).toList();
+    }
+
+    private static String describe(Registered row, YearTotals.Figures figures) {
+        String line = "第 " + row.rowNumber() + " 行 " + row.name() + " " + row.year() + " 年：已登记";
+        if (figures == null || figures.months() == 0) {
+            return line + "（该年没有月度数据，报表采用本年度数据）";
+        }
+        if (figures.mismatch()) {
+            return line + "；注意：该年已有 " + figures.months() + " 个月的月度数据，合计为 " + figures.monthly().chinese()
+                    + "，与本年度数据 " + figures.yearly().chinese() + " 不一致，报表以月度数据为准（不相加）";
+        }
+        return line + "（与该年 " + figures.months() + " 个月的月度数据合计一致）";
     }
 }

@@ -70,7 +70,7 @@ class MonthlyReportQuery {
         }
         ReportingRates rates = ReportingRates.of(month.stream().map(SectionStatus::lateness).toList());
         return new MonthlyReportData(sections.bureau(), period,
-                lateness.deadlineOf(period).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")), lines,
+                lateness.deadlineText(period), lines,
                 monthTotal, yearTotal, rates, lateAndMissing,
                 supervision.between(period.firstDay(), period.month().atEndOfMonth()),
                 campaignStart == null || campaignStart.isAfter(period.month().atEndOfMonth()) ? SupervisionFigures.NONE

@@ -1,6 +1,7 @@
 package cn.liulin.enforcement.reports.monthly;
 
 import java.util.Map;
+import java.util.Optional;
 
 import cn.liulin.enforcement.lateness.ReportingPeriod;
 import cn.liulin.enforcement.reports.ReportDelivery;
@@ -39,19 +40,17 @@ public class MonthlyReports {
         return launcher.run(monthlyReportJob, Map.of("period", period.toString()), force, null);
     }
 
-    /** Whether the period's delivered 月报 shows today's figures. */
-    public boolean isCurrent(ReportingPeriod period) {
-        MonthlyReportData data = query.query(period);
-        return delivery.isCurrent(target(data), data.figures());
-    }
-
     /**
-     * Delivers for the scheduler. The run key is the figures' fingerprint, so that two nodes delivering the
-     * same figures are one Spring Batch job instance: only one of them runs it.
+     * Delivers for the scheduler, when the period has no 月报 yet or its figures changed since the last one;
+     * empty when the delivered one is current. The figures are computed once here to decide, and the run key
+     * is their fingerprint, so that two nodes delivering the same figures are one Spring Batch job instance.
      */
-    public ReportRun deliverScheduled(ReportingPeriod period) {
+    public Optional<ReportRun> deliverIfChanged(ReportingPeriod period) {
         MonthlyReportData data = query.query(period);
-        return launcher.run(monthlyReportJob, Map.of("period", period.toString()), false,
-                "auto:" + ReportDelivery.fingerprint(data.figures()));
+        if (delivery.isCurrent(target(data), data.figures())) {
+            return Optional.empty();
+        }
+        return Optional.of(launcher.run(monthlyReportJob, Map.of("period", period.toString()), false,
+                "auto:" + ReportDelivery.fingerprint(data.figures())));
     }
 }
