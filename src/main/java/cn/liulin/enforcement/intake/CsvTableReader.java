@@ -34,11 +34,19 @@ final class CsvTableReader {
         try (InputStream in = Files.newInputStream(file);
                 Reader reader = new InputStreamReader(skipBom(in, charset), charset);
                 CSVParser parser = CSVFormat.EXCEL.builder().setIgnoreEmptyLines(false).get().parse(reader)) {
-            for (CSVRecord record : parser) {
+            java.util.Iterator<CSVRecord> records = parser.iterator();
+            for (CSVRecord record = next(records); record != null; record = next(records)) {
                 List<String> cells = new ArrayList<>(record.size());
                 record.forEach(cells::add);
                 sink.row((int) record.getRecordNumber(), cells);
             }
+        }
+    }
+
+    /** The next record, or null at the end; only the parser's own failures mean the file is malformed. */
+    private static CSVRecord next(java.util.Iterator<CSVRecord> records) throws UnreadableFileException {
+        try {
+            return records.hasNext() ? records.next() : null;
         }
         catch (java.io.UncheckedIOException | IllegalStateException e) {
             throw new UnreadableFileException("CSV 格式有误（" + e.getMessage() + "），请用 Excel 另存为 CSV 或 .xlsx 后重新报送", e);

@@ -20,19 +20,21 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * The files waiting in the inbox, oldest first (so a correction is read after the file it corrects).
  * Hidden files, Office lock files ({@code ~$...}) and partial copies ({@code .tmp}, {@code .part}) are
  * left alone; sub-folders are not read. Keeps no state: a restarted run lists the inbox again, and what
- * was already read has left it.
+ * was already read has left it. Each file handed out, and the one after it, are given to {@link ParseAhead}.
  */
 class InboxFileReader implements ItemStreamReader<Path> {
 
     private static final Logger log = LoggerFactory.getLogger(InboxFileReader.class);
 
     private final Path inbox;
+    private final ParseAhead parseAhead;
     private final Deque<Path> files = new ArrayDeque<>();
     private int total;
     private int read;
 
-    InboxFileReader(Path inbox) {
+    InboxFileReader(Path inbox, ParseAhead parseAhead) {
         this.inbox = inbox;
+        this.parseAhead = parseAhead;
     }
 
     @Override
@@ -60,6 +62,8 @@ class InboxFileReader implements ItemStreamReader<Path> {
         if (next != null) {
             read++;
             log.info("[{}/{}] 读取 {}", read, total, next.getFileName());
+            parseAhead.start(next);
+            files.stream().limit(ParseAhead.AHEAD).forEach(parseAhead::start);
         }
         return next;
     }

@@ -61,15 +61,22 @@ class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    InboxFileReader inboxFileReader(ReportingProperties properties) {
-        return new InboxFileReader(properties.inboxDir());
+    InboxFileReader inboxFileReader(ReportingProperties properties, ParseAhead parseAhead) {
+        return new InboxFileReader(properties.inboxDir(), parseAhead);
+    }
+
+    /** Shared by the reader (which starts parses) and the processor (which takes them); closed with the step. */
+    @Bean
+    @StepScope
+    ParseAhead parseAhead(List<KindIntake<?>> kinds, @Value("#{jobParameters['now']}") String now) {
+        return new ParseAhead(new FileParser(kinds), Instant.parse(now));
     }
 
     @Bean
     @StepScope
-    IntakeProcessor intakeProcessor(InboxFileRecords inboxFileRecords, List<KindIntake<?>> kinds,
+    IntakeProcessor intakeProcessor(InboxFileRecords inboxFileRecords, ParseAhead parseAhead,
             @Value("#{jobParameters['now']}") String now) {
-        return new IntakeProcessor(inboxFileRecords, new FileParser(kinds), Instant.parse(now));
+        return new IntakeProcessor(inboxFileRecords, parseAhead, Instant.parse(now));
     }
 
     @Bean

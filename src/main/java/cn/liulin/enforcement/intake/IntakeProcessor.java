@@ -23,12 +23,12 @@ class IntakeProcessor implements ItemProcessor<Path, IntakeOutcome> {
     private static final Logger log = LoggerFactory.getLogger(IntakeProcessor.class);
 
     private final InboxFileRecords records;
-    private final FileParser parser;
+    private final ParseAhead parseAhead;
     private final Instant receivedAt;
 
-    IntakeProcessor(InboxFileRecords records, FileParser parser, Instant receivedAt) {
+    IntakeProcessor(InboxFileRecords records, ParseAhead parseAhead, Instant receivedAt) {
         this.records = records;
-        this.parser = parser;
+        this.parseAhead = parseAhead;
         this.receivedAt = receivedAt;
     }
 
@@ -44,6 +44,7 @@ class IntakeProcessor implements ItemProcessor<Path, IntakeOutcome> {
         catch (java.nio.file.NoSuchFileException e) {
             // Another process (a second node, a clerk's command) read it first and archived it.
             log.info("{}：已被另一次运行读取，跳过", name);
+            parseAhead.discard(file);
             return null;
         }
         catch (IOException e) {
@@ -54,12 +55,14 @@ class IntakeProcessor implements ItemProcessor<Path, IntakeOutcome> {
             InboxFileRecord first = earlier.get();
             if (first.archivedAs() == null && first.fileName().equals(name)) {
                 // Recorded by a run that stopped before archiving it: the archive step finishes it.
+                parseAhead.discard(file);
                 return null;
             }
             log.info("{}：与 {} 接收的 {} 内容相同，按重复文件处理", name, first.receivedAt(), first.fileName());
+            parseAhead.discard(file);
             return new IntakeOutcome(file, name, sha256, size, receivedAt, null, first.id());
         }
-        ParsedFile<?> parsed = parser.parse(file, receivedAt);
+        ParsedFile<?> parsed = parseAhead.take(file);
         log.info("{}：{}，{} 行，{} 处错误", name, parsed.kind() == null ? "无法识别" : parsed.kind().chinese(),
                 parsed.rows(), parsed.errorCount());
         return new IntakeOutcome(file, name, sha256, size, receivedAt, parsed, null);

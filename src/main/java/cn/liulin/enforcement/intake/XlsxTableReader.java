@@ -16,7 +16,6 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -68,6 +67,9 @@ final class XlsxTableReader {
                 }
             }
         }
+        catch (SinkFailure e) {
+            throw e.getCause();
+        }
         catch (OLE2NotOfficeXmlFileException e) {
             throw new UnreadableFileException("这是旧版 Excel（.xls）文件：请在 Excel 中“另存为”.xlsx 后重新报送", e);
         }
@@ -81,6 +83,19 @@ final class XlsxTableReader {
         catch (org.apache.poi.openxml4j.exceptions.InvalidOperationException
                 | org.apache.poi.util.RecordFormatException | IllegalStateException e) {
             throw new UnreadableFileException("无法读取 Excel 文件（文件已损坏或过大）：" + e.getMessage(), e);
+        }
+    }
+
+    /** A failure of the rows' receiver, not of the file: it must not be reported as a damaged workbook. */
+    private static final class SinkFailure extends RuntimeException {
+
+        SinkFailure(RuntimeException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
         }
     }
 
@@ -101,12 +116,17 @@ final class XlsxTableReader {
 
         @Override
         public void endRow(int rowNum) {
-            sink.row(rowNum + 1, List.copyOf(cells));
+            try {
+                sink.row(rowNum + 1, List.copyOf(cells));
+            }
+            catch (RuntimeException e) {
+                throw new SinkFailure(e);
+            }
         }
 
         @Override
         public void cell(String reference, String value, XSSFComment comment) {
-            int column = new CellReference(reference).getCol();
+            int column = column(reference);
             while (cells.size() < column) {
                 cells.add("");
             }
@@ -116,8 +136,20 @@ final class XlsxTableReader {
         }
     }
 
+    /** The zero-based column of a reference such as {@code AB12}; POI's CellReference parses with a regex per cell. */
+    static int column(String reference) {
+        int column = 0;
+        for (int i = 0; i < reference.length() && Character.isLetter(reference.charAt(i)); i++) {
+            column = column * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1);
+        }
+        return column - 1;
+    }
+
     /** Formats raw cell values canonically instead of as displayed: dates as ISO, numbers as plain decimals. */
     private static final class PlainFormatter extends DataFormatter {
+
+        /** Whether a format is a date's, by format index: asking POI means regular expressions per cell. */
+        private final java.util.Map<Integer, Boolean> dateFormats = new java.util.HashMap<>();
 
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString) {
@@ -126,7 +158,9 @@ final class XlsxTableReader {
 
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
-            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+            boolean dateFormat = dateFormats.computeIfAbsent(formatIndex,
+                    index -> DateUtil.isADateFormat(index, formatString));
+            if (dateFormat && DateUtil.isValidExcelDate(value)) {
                 LocalDateTime dateTime = DateUtil.getLocalDateTime(value, use1904);
                 return dateTime.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
                         ? dateTime.toLocalDate().toString() : dateTime.toString();

@@ -98,20 +98,16 @@ class MonthlyCountsIntake implements KindIntake<MonthlyCountRow> {
         return lines;
     }
 
+    /** The latest version of every section in the file's periods: one index range per period, not one probe per row. */
     private Map<String, Integer> latestVersions(List<MonthlyCountRow> rows) {
-        String[] codes = rows.stream().map(MonthlyCountRow::sectionCode).toArray(String[]::new);
-        String[] periods = rows.stream().map(row -> row.period().firstDay().toString()).toArray(String[]::new);
+        String[] periods = rows.stream().map(row -> row.period().firstDay().toString()).distinct().toArray(String[]::new);
         Map<String, Integer> versions = new HashMap<>();
         jdbc.sql("""
-                select m.section_code, m.period, max(m.version) as version
-                from monthly_count m
-                join unnest(:codes::varchar[], :periods::date[]) as k(code, period)
-                  on m.section_code = k.code and m.period = k.period
-                group by m.section_code, m.period
+                select section_code, period, max(version) from monthly_count
+                where period = any(:periods::date[]) group by section_code, period
                 """)
-                .param("codes", codes).param("periods", periods)
-                .query((rs, n) -> versions.put(rs.getString(1) + "/" + rs.getDate(2).toLocalDate().toString().substring(0, 7),
-                        rs.getInt(3)))
+                .param("periods", periods)
+                .query((rs, n) -> versions.put(rs.getString(1) + "/" + YearMonth.from(rs.getDate(2).toLocalDate()), rs.getInt(3)))
                 .list();
         return versions;
     }

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A kind of file for testing the common intake: the monthly-count columns, each row kept as read. */
-final class RecordingIntake implements KindIntake<Map<String, String>> {
+class RecordingIntake implements KindIntake<Map<String, String>> {
 
     @Override
     public FileKind kind() {
