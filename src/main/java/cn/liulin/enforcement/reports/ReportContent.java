@@ -24,6 +24,20 @@ public interface ReportContent {
     /** The change note under a report, or nothing for a first version. */
     static String changesText(ReportDelivery.Version version) {
         return version.changes().isEmpty() ? ""
-                : "本版与第 " + (version.number() - 1) + " 版相比的变更：\n" + String.join("\n", version.changes());
+                : "本版与第 " + (version.number() - 1) + " 版相比的变更：\n" + String.join("\n",
+                        listed(version.changes(), "……另有 %d 处变更，全部列在共享文件夹的 manifest.json 中"));
+    }
+
+    /** Items listed under a report's table; a province's thousands stay readable (and within an Excel cell). */
+    int LISTED_ITEMS = 100;
+
+    /** The first {@value #LISTED_ITEMS} items, then one item saying how many more (a format with %d) and where. */
+    static List<String> listed(List<String> items, String more) {
+        if (items.size() <= LISTED_ITEMS) {
+            return items;
+        }
+        List<String> shown = new java.util.ArrayList<>(items.subList(0, LISTED_ITEMS));
+        shown.add(more.formatted(items.size() - LISTED_ITEMS));
+        return shown;
     }
 }

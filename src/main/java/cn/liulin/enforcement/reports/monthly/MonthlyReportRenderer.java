@@ -42,7 +42,7 @@ class MonthlyReportRenderer {
                 + (rates.pending() > 0 ? "，未到期 " + rates.pending() + " 个" : "") + "；报送率 " + rates.completeness()
                 + "，及时率 " + rates.timeliness() + "。");
         parameters.put("LATE_TEXT", "逾期及未报股室：" + (data.lateAndMissing().isEmpty() ? "无"
-                : String.join("；", data.lateAndMissing())) + "。");
+                : String.join("；", ReportContent.listed(data.lateAndMissing(), "另有 %d 个，见上表“报送状态”列"))) + "。");
         parameters.put("SUPERVISION", List.of(data.supervisionMonth().spotChecks(), data.supervisionMonth().corrections(),
                 data.supervisionMonth().exposures(), data.supervisionMonth().referrals(),
                 data.supervisionCampaign().spotChecks(), data.supervisionCampaign().corrections(),
