@@ -2,34 +2,24 @@ package cn.liulin.enforcement.intake;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * The first sheet of an .xlsx, streamed with POI's SAX reader (its zip-bomb limits apply), so a large
- * file never sits in the heap. Numbers come as plain decimals ({@code 3.0} stays readable as 3), date
- * cells as ISO dates, formula cells as their cached values.
+ * The sheets of an .xlsx, streamed with SAX ({@link XlsxSheetHandler}) from the package POI opens (its
+ * zip-bomb limits apply), so a large file never sits in the heap.
  */
 final class XlsxTableReader {
 
@@ -48,8 +38,11 @@ final class XlsxTableReader {
             java.util.function.Predicate<S> enough) throws IOException, UnreadableFileException {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
-            StylesTable styles = reader.getStylesTable();
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            XlsxWorkbookText text;
+            try (InputStream strings = part(pkg, XSSFRelation.SHARED_STRINGS);
+                    InputStream styles = part(pkg, XSSFRelation.STYLES)) {
+                text = XlsxWorkbookText.read(strings, styles);
+            }
             Iterator<InputStream> sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
                 throw new UnreadableFileException("Excel 文件中没有工作表");
@@ -58,8 +51,7 @@ final class XlsxTableReader {
                 S sink = sinks.get();
                 try (InputStream sheet = sheets.next()) {
                     XMLReader parser = XMLHelper.newXMLReader();
-                    parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new Rows(sink),
-                            new PlainFormatter(), false));
+                    parser.setContentHandler(new XlsxSheetHandler(text, sink));
                     parser.parse(new InputSource(sheet));
                 }
                 if (enough.test(sink)) {
@@ -87,7 +79,7 @@ final class XlsxTableReader {
     }
 
     /** A failure of the rows' receiver, not of the file: it must not be reported as a damaged workbook. */
-    private static final class SinkFailure extends RuntimeException {
+    static final class SinkFailure extends RuntimeException {
 
         SinkFailure(RuntimeException cause) {
             super(cause);
@@ -99,73 +91,9 @@ final class XlsxTableReader {
         }
     }
 
-    /** Collects the cells of each row by column, keeping gaps as empty strings. */
-    private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
-
-        private final RowSink sink;
-        private final List<String> cells = new ArrayList<>();
-
-        Rows(RowSink sink) {
-            this.sink = sink;
-        }
-
-        @Override
-        public void startRow(int rowNum) {
-            cells.clear();
-        }
-
-        @Override
-        public void endRow(int rowNum) {
-            try {
-                sink.row(rowNum + 1, List.copyOf(cells));
-            }
-            catch (RuntimeException e) {
-                throw new SinkFailure(e);
-            }
-        }
-
-        @Override
-        public void cell(String reference, String value, XSSFComment comment) {
-            int column = column(reference);
-            while (cells.size() < column) {
-                cells.add("");
-            }
-            if (cells.size() == column) {
-                cells.add(value == null ? "" : value);
-            }
-        }
-    }
-
-    /** The zero-based column of a reference such as {@code AB12}; POI's CellReference parses with a regex per cell. */
-    static int column(String reference) {
-        int column = 0;
-        for (int i = 0; i < reference.length() && Character.isLetter(reference.charAt(i)); i++) {
-            column = column * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1);
-        }
-        return column - 1;
-    }
-
-    /** Formats raw cell values canonically instead of as displayed: dates as ISO, numbers as plain decimals. */
-    private static final class PlainFormatter extends DataFormatter {
-
-        /** Whether a format is a date's, by format index: asking POI means regular expressions per cell. */
-        private final java.util.Map<Integer, Boolean> dateFormats = new java.util.HashMap<>();
-
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString) {
-            return formatRawCellContents(value, formatIndex, formatString, false);
-        }
-
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
-            boolean dateFormat = dateFormats.computeIfAbsent(formatIndex,
-                    index -> DateUtil.isADateFormat(index, formatString));
-            if (dateFormat && DateUtil.isValidExcelDate(value)) {
-                LocalDateTime dateTime = DateUtil.getLocalDateTime(value, use1904);
-                return dateTime.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
-                        ? dateTime.toLocalDate().toString() : dateTime.toString();
-            }
-            return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-        }
+    /** The workbook's part of this kind (shared strings, styles), or null when it has none. */
+    private static InputStream part(OPCPackage pkg, XSSFRelation relation) throws IOException {
+        var parts = pkg.getPartsByContentType(relation.getContentType());
+        return parts.isEmpty() ? null : parts.get(0).getInputStream();
     }
 }

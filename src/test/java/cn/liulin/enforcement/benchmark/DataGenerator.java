@@ -23,7 +23,11 @@ final class DataGenerator {
     static final List<String> HEADER = List.of("股室", "统计月份", "行政检查合计", "涉企行政检查", "行政处罚合计", "涉企行政处罚",
             "行政强制合计", "涉企行政强制");
 
-    record DataSet(Path sections, Path inbox, Path copyCsv, int rows, YearMonth lastMonth) {
+    /**
+     * @param copyCsv the rows as the COPY baseline loads them into a bare scratch table
+     * @param shapedCsv the rows with every column monthly_count requires, for a COPY into a table shaped like it
+     */
+    record DataSet(Path sections, Path inbox, Path copyCsv, Path shapedCsv, int rows, YearMonth lastMonth) {
     }
 
     static DataSet generate(Path dir, int sections, int months, int complaints, YearMonth lastMonth) throws IOException {
@@ -37,8 +41,10 @@ final class DataGenerator {
         }
         Path inbox = Files.createDirectories(dir.resolve("inbox"));
         Path copyCsv = dir.resolve("copy.csv");
+        Path shapedCsv = dir.resolve("copy-shaped.csv");
         int rows = 0;
-        try (BufferedWriter copy = Files.newBufferedWriter(copyCsv, StandardCharsets.UTF_8)) {
+        try (BufferedWriter copy = Files.newBufferedWriter(copyCsv, StandardCharsets.UTF_8);
+                BufferedWriter shaped = Files.newBufferedWriter(shapedCsv, StandardCharsets.UTF_8)) {
             for (int m = 0; m < months; m++) {
                 YearMonth month = first.plusMonths(m);
                 List<List<?>> monthRows = new ArrayList<>(sections);
@@ -48,8 +54,10 @@ final class DataGenerator {
                     int coercions = (s + m) % 9 == 0 ? 1 : 0;
                     monthRows.add(List.of("S%06d".formatted(s), month.toString(), inspections, inspections / 2, penalties,
                             penalties / 2, coercions, coercions));
-                    copy.write("S%06d,%s-01,%d,%d,%d,%d,%d,%d\n".formatted(s, month, inspections, inspections / 2, penalties,
-                            penalties / 2, coercions, coercions));
+                    String counts = "%d,%d,%d,%d,%d,%d".formatted(inspections, inspections / 2, penalties, penalties / 2,
+                            coercions, coercions);
+                    copy.write("S%06d,%s-01,%s\n".formatted(s, month, counts));
+                    shaped.write("%d,%d,S%06d,%s-01,1,2025-11-10T01:00:00Z,%s,,,\n".formatted(m + 1, s + 1, s, month, counts));
                 }
                 Format format = m % 5 == 4 ? Format.XLSX : m % 2 == 0 ? Format.CSV_UTF8_BOM : Format.CSV_GBK;
                 SampleFiles.write(inbox.resolve("月度执法数据_" + month + format.extension()), format, HEADER, monthRows);
@@ -59,7 +67,7 @@ final class DataGenerator {
         if (complaints > 0) {
             writeComplaints(dir.resolve("complaints-" + complaints + ".csv"), complaints, lastMonth);
         }
-        return new DataSet(sectionsFile, inbox, copyCsv, rows, lastMonth);
+        return new DataSet(sectionsFile, inbox, copyCsv, shapedCsv, rows, lastMonth);
     }
 
     private static void writeComplaints(Path file, int count, YearMonth month) throws IOException {

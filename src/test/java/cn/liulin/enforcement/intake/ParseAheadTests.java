@@ -79,9 +79,9 @@ class ParseAheadTests {
 
     @Test
     void xlsxColumnsAreReadFromTheirReferences() {
-        assertThat(XlsxTableReader.column("A1")).isZero();
-        assertThat(XlsxTableReader.column("Z9")).isEqualTo(25);
-        assertThat(XlsxTableReader.column("AB12")).isEqualTo(27);
-        assertThat(XlsxTableReader.column("XFD1048576")).isEqualTo(16383);
+        assertThat(XlsxSheetHandler.column("A1")).isZero();
+        assertThat(XlsxSheetHandler.column("Z9")).isEqualTo(25);
+        assertThat(XlsxSheetHandler.column("AB12")).isEqualTo(27);
+        assertThat(XlsxSheetHandler.column("XFD1048576")).isEqualTo(16383);
     }
 }

@@ -62,6 +62,42 @@ class TableReadersTests {
     }
 
     @Test
+    void anExcelSavedWorkbookWithSharedStringsRichTextFormulasAndGapsReadsAsItShows() throws Exception {
+        Path file = dir.resolve("excel.xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = Files.newOutputStream(file)) {
+            var sheet = workbook.createSheet("数据");
+            var head = sheet.createRow(0);
+            for (int i = 0; i < HEADER.size(); i++) {
+                head.createCell(i).setCellValue(HEADER.get(i));
+            }
+            var rich = new org.apache.poi.xssf.usermodel.XSSFRichTextString("执法");
+            rich.append("股", workbook.createFont());
+            var dates = workbook.createCellStyle();
+            dates.setDataFormat(workbook.createDataFormat().getFormat("yyyy\"年\"m\"月\""));
+            var row = sheet.createRow(2); // row 2 of the sheet left empty, as clerks do
+            row.createCell(0).setCellValue(rich);
+            var month = row.createCell(1);
+            month.setCellValue(LocalDate.of(2025, 6, 1));
+            month.setCellStyle(dates);
+            row.createCell(2).setCellFormula("1+2");
+            row.createCell(4).setCellFormula("\"合\"&\"计\"");
+            row.createCell(5).setCellValue(true);
+            row.createCell(6).setCellStyle(dates); // styled, but empty
+            row.createCell(7).setCellValue(0.5);
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            workbook.write(out);
+        }
+        List<Integer> numbers = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        XlsxTableReader.read(file, (n, cells) -> {
+            numbers.add(n);
+            rows.add(cells);
+        });
+        assertThat(numbers).containsExactly(1, 3);
+        assertThat(rows.get(1)).containsExactly("执法股", "2025-06-01", "3", "", "合计", "TRUE", "", "0.5");
+    }
+
+    @Test
     void aWorkbookWhoseFirstSheetIsAnInstructionPageIsReadFromItsDataSheet() throws Exception {
         Path file = dir.resolve("two-sheets.xlsx");
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
