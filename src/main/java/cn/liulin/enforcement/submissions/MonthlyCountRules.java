@@ -27,6 +27,8 @@ final class MonthlyCountRules implements RowRules<MonthlyCountRow> {
     private final ReportingPeriod firstPeriod;
     private final ReportingPeriod currentPeriod;
     private final Map<String, Integer> seen = new HashMap<>();
+    /** A file's rows nearly all name the same month: each spelling is read once. */
+    private final Map<String, ReportingPeriod> months = new HashMap<>();
 
     MonthlyCountRules(Function<String, Optional<Section>> sections, YearMonth firstPeriod, Clock clock) {
         this.sections = sections;
@@ -76,7 +78,7 @@ final class MonthlyCountRules implements RowRules<MonthlyCountRow> {
             errors.add(row, PERIOD, "统计月份不能为空，应写作 2025-06 或 2025年6月");
             return null;
         }
-        ReportingPeriod period = CellDates.month(row.get(PERIOD));
+        ReportingPeriod period = months.computeIfAbsent(row.get(PERIOD), CellDates::month);
         if (period == null) {
             errors.add(row, PERIOD, "无法识别的统计月份，应写作 2025-06、2025年6月 或 2025/6");
             return null;
