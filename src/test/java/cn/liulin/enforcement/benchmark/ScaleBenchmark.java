@@ -49,7 +49,7 @@ public final class ScaleBenchmark {
     public static void main(String[] args) throws Exception {
         int sections = Integer.getInteger("bench.sections", 30_000);
         int months = Integer.getInteger("bench.months", 34);
-        int runs = Integer.getInteger("bench.runs", 3);
+        int runs = Integer.getInteger("bench.runs", 5);
         Path jar = Path.of(System.getProperty("bench.jar", "target/enforcement-reporting.jar")).toAbsolutePath();
         Path work = Files.createTempDirectory("scale-bench");
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
