@@ -20,7 +20,8 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * The files waiting in the inbox, oldest first (so a correction is read after the file it corrects).
  * Hidden files, Office lock files ({@code ~$...}) and partial copies ({@code .tmp}, {@code .part}) are
  * left alone; sub-folders are not read. Keeps no state: a restarted run lists the inbox again, and what
- * was already read has left it. Each file handed out, and the one after it, are given to {@link ParseAhead}.
+ * was already read has left it. Each file handed out, and the next {@link ParseAhead#AHEAD}, are given to
+ * {@link ParseAhead}.
  */
 class InboxFileReader implements ItemStreamReader<Path> {
 

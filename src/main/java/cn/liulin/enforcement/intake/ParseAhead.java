@@ -10,11 +10,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Reads and checks inbox files on a thread of its own, so the next file is parsed while the current one is
+ * Reads and checks inbox files on threads of their own, so the next files are parsed while the current one is
  * stored: parsing is Java's work and the COPY is PostgreSQL's, and on two cores they overlap (README,
- * Performance). The reader starts at most the file it hands out and the one after it, so at most two parsed
- * files are in the heap. Parsing writes nothing: a file read ahead and never used (a stop, a duplicate)
- * costs only the time.
+ * Performance). The reader starts the file it hands out and the next {@link #AHEAD}, so at most
+ * {@code AHEAD + 1} parsed files are in the heap. Parsing writes nothing: a file read ahead and
+ * never used (a stop, a duplicate) costs only the time.
  */
 class ParseAhead implements AutoCloseable {
 
@@ -23,7 +23,7 @@ class ParseAhead implements AutoCloseable {
     /** Files parsed at once, and read ahead: one a core, at most two (each parsed file sits in the heap). */
     static final int AHEAD = Math.min(2, Runtime.getRuntime().availableProcessors());
 
-    private final ExecutorService thread = Executors.newFixedThreadPool(AHEAD, task -> {
+    private final ExecutorService threads = Executors.newFixedThreadPool(AHEAD, task -> {
         Thread parsing = new Thread(task, "parse-ahead");
         parsing.setDaemon(true);
         return parsing;
@@ -37,7 +37,7 @@ class ParseAhead implements AutoCloseable {
 
     /** Queues the file unless it is queued already; files are parsed in the order they are started. */
     synchronized void start(Path file) {
-        started.computeIfAbsent(file, f -> thread.submit(() -> parser.parse(f, receivedAt)));
+        started.computeIfAbsent(file, f -> threads.submit(() -> parser.parse(f, receivedAt)));
     }
 
     /** The file's parse, waiting for it if it is still running (and starting it if nobody did). */
@@ -75,7 +75,7 @@ class ParseAhead implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        thread.shutdownNow();
+        threads.shutdownNow();
         started.clear();
     }
 }

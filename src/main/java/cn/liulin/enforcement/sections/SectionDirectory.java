@@ -79,7 +79,9 @@ public class SectionDirectory {
         if (codeNameOrAlias == null || codeNameOrAlias.isBlank()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(byKey.get(SectionNames.normalize(codeNameOrAlias)));
+        // A key as written is already in normal form (normalising is idempotent): most rows hit it directly.
+        Section exact = byKey.get(codeNameOrAlias);
+        return Optional.ofNullable(exact != null ? exact : byKey.get(SectionNames.normalize(codeNameOrAlias)));
     }
 
     private static SectionsFile.Contents read(Path file) {

@@ -27,8 +27,9 @@ import net.sf.jasperreports.pdf.JRPdfExporter;
 
 /**
  * The baseline of the 月报 measurement, in a JVM of its own with the same heap: the same period's rows, with
- * every value a 月报 row shows (this month's and the year's six counts, status, received time), read with one query, filled into a minimal template (with a swap-file virtualizer, as the job uses) and
- * exported as PDF and XLSX. Args: jdbc-url period output-dir. Prints the milliseconds it took.
+ * every value a 月报 row shows (this month's and the year's six counts, status, received time), read with one
+ * query, filled into a minimal template (with a swap-file virtualizer, as the job uses) and exported as PDF
+ * and XLSX. Args: jdbc-url period output-dir. Prints the milliseconds it took.
  */
 public final class BareJasper {
 
