@@ -26,11 +26,13 @@ final class Manifests {
     record Manifest(List<Entry> files) {
     }
 
-    /** Called under the folder's lock. */
-    void add(Path dir, Path incoming, Entry entry) throws IOException {
+    /** Records the files of one publication with one read and one write; called under the folder's lock. */
+    void add(Path dir, Path incoming, List<Entry> entries) throws IOException {
         List<Entry> files = new ArrayList<>(read(dir).files());
-        files.removeIf(existing -> existing.file().equals(entry.file()));
-        files.add(entry);
+        for (Entry entry : entries) {
+            files.removeIf(existing -> existing.file().equals(entry.file()));
+            files.add(entry);
+        }
         write(dir, incoming, new Manifest(files));
     }
 

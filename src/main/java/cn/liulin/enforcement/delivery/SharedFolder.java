@@ -108,15 +108,16 @@ public class SharedFolder {
                             throw new IllegalStateException("不覆盖已交付的文件：" + dir.resolve(file.fileName()));
                         }
                     }
+                    List<Manifests.Entry> entries = new ArrayList<>();
                     for (int i = 0; i < files.size(); i++) {
                         Path target = dir.resolve(files.get(i).fileName());
-                        String sha256 = sha256(temps.get(i));
-                        long size = Files.size(temps.get(i));
+                        entries.add(new Manifests.Entry(files.get(i).fileName(), sha256(temps.get(i)),
+                                Files.size(temps.get(i)), jobExecutionId, OffsetDateTime.now(clock).toString(),
+                                changes.isEmpty() ? null : List.copyOf(changes)));
                         move(temps.get(i), target);
-                        manifests.add(dir, root.resolve(INCOMING), new Manifests.Entry(files.get(i).fileName(), sha256, size, jobExecutionId,
-                                OffsetDateTime.now(clock).toString(), changes.isEmpty() ? null : List.copyOf(changes)));
                         targets.add(target);
                     }
+                    manifests.add(dir, root.resolve(INCOMING), entries);
                 }
                 return targets;
             }

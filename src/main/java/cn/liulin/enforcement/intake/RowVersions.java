@@ -23,7 +23,7 @@ public final class RowVersions {
      * @return per key, the number the next version gets
      */
     public static Map<String, Integer> next(JdbcClient jdbc, String table, Collection<String> keys) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtext(:table))").param("table", table).query().singleValue();
+        lock(jdbc, table);
         Map<String, Integer> next = new HashMap<>();
         keys.forEach(key -> next.put(key, 1));
         jdbc.sql("select row_key, max(version) from " + table + " where row_key = any(:keys) group by row_key")
@@ -31,6 +31,14 @@ public final class RowVersions {
                 .query((rs, n) -> next.put(rs.getString(1), rs.getInt(2) + 1))
                 .list();
         return next;
+    }
+
+    /**
+     * Serialises version numbering on a table until the transaction ends: two loads (two nodes, two files of
+     * one entry) must not both give out the same next version.
+     */
+    public static void lock(JdbcClient jdbc, String table) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(:table))").param("table", table).query().singleValue();
     }
 
     /** A natural key from its parts, compared as people would: spaces and width ignored. */

@@ -14,6 +14,7 @@ import cn.liulin.enforcement.intake.CopyLoader;
 import cn.liulin.enforcement.intake.FileKind;
 import cn.liulin.enforcement.intake.KindIntake;
 import cn.liulin.enforcement.intake.RowRules;
+import cn.liulin.enforcement.intake.RowVersions;
 import cn.liulin.enforcement.sections.SectionDirectory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,8 +57,7 @@ class MonthlyCountsIntake implements KindIntake<MonthlyCountRow> {
 
     @Override
     public int load(List<MonthlyCountRow> rows, long fileId, Instant receivedAt) {
-        // Serialises version numbering across concurrent loads (two nodes, two files of one section).
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('monthly_count'))").query().singleValue();
+        RowVersions.lock(jdbc, "monthly_count");
         Map<String, Integer> versions = latestVersions(rows);
         String received = receivedAt.toString();
         CopyLoader.copy(dataSource, """

@@ -33,11 +33,11 @@ public class PeriodStatusQuery {
     public List<SectionStatus> statusOf(ReportingPeriod period) {
         Map<String, Latest> latest = new HashMap<>();
         jdbc.sql("""
-                select * from (
-                    select m.*, min(m.received_at) over (partition by m.section_code) as first_received_at,
-                           row_number() over (partition by m.section_code order by m.version desc) as newest
-                    from monthly_count m where m.period = :period
-                ) v where newest = 1
+                select c.*, f.first_received_at
+                from current_monthly_count c
+                join (select section_code, min(received_at) as first_received_at from monthly_count
+                      where period = :period group by section_code) f using (section_code)
+                where c.period = :period
                 """)
                 .param("period", Date.valueOf(period.firstDay()))
                 .query(PeriodStatusQuery::latest)

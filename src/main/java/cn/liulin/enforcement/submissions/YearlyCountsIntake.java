@@ -12,6 +12,7 @@ import cn.liulin.enforcement.intake.ColumnSpec;
 import cn.liulin.enforcement.intake.FileKind;
 import cn.liulin.enforcement.intake.KindIntake;
 import cn.liulin.enforcement.intake.RowRules;
+import cn.liulin.enforcement.intake.RowVersions;
 import cn.liulin.enforcement.sections.SectionDirectory;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -63,7 +64,7 @@ class YearlyCountsIntake implements KindIntake<YearlyCountRow> {
 
     @Override
     public int load(List<YearlyCountRow> rows, long fileId, Instant receivedAt) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('yearly_count'))").query().singleValue();
+        RowVersions.lock(jdbc, "yearly_count");
         Timestamp received = Timestamp.from(receivedAt);
         jdbcTemplate.batchUpdate("""
                 insert into yearly_count (file_id, row_number, section_code, year, version, received_at,

@@ -52,7 +52,8 @@ record AnnualTableContent(String bureau, int firstYear, LocalDate today, List<Se
                 + today.getMonthValue() + " 月 " + today.getDayOfMonth() + " 日）　　填报日期：" + today);
         List<String> mismatches = mismatches();
         parameters.put("NOTES", "说明：有月度数据的年份为各月合计（以最新报送为准），没有月度数据的年份为股室报送的年度数据；空白为未报送。"
-                + (mismatches.isEmpty() ? "" : "\n年度数据与月度数据不一致（表中采用月度数据，未相加）：" + String.join("；", mismatches)));
+                + (mismatches.isEmpty() ? "" : "\n年度数据与月度数据不一致（表中采用月度数据，未相加）："
+                        + String.join("；", ReportContent.listed(mismatches, "另有 %d 处不一致"))));
         parameters.put("FOOTER", footer);
         parameters.put("GENERATED_AT", generatedAt);
         parameters.put("CHANGES_TEXT", ReportContent.changesText(version));

@@ -15,6 +15,7 @@ import cn.liulin.enforcement.lateness.ReportingRates;
 import cn.liulin.enforcement.lateness.SubmissionStatus;
 import cn.liulin.enforcement.problems.ProblemList;
 import cn.liulin.enforcement.problems.RectificationStatus;
+import cn.liulin.enforcement.reports.ReportContent;
 import cn.liulin.enforcement.sections.Section;
 import cn.liulin.enforcement.sections.SectionDirectory;
 import cn.liulin.enforcement.submissions.CountTotals;
@@ -143,7 +144,8 @@ class PhaseSummaryQuery {
             List<String> names = month1.stream().filter(s -> s.lateness().status() == SubmissionStatus.LATE
                     || s.lateness().status() == SubmissionStatus.MISSING)
                     .map(s -> s.section().name() + "（" + s.lateness().chinese() + "）").toList();
-            lines.add(month.chinese() + "：" + (names.isEmpty() ? "无" : String.join("、", names)));
+            lines.add(month.chinese() + "：" + (names.isEmpty() ? "无"
+                    : String.join("、", ReportContent.listed(names, "另有 %d 个（见各月月报）"))));
         }
         return new Block("三、按月报送情况", List.of("统计月份", "应报", "按时", "逾期", "未报", "未到期", "报送率", "及时率", ""), rows,
                 "逾期及未报股室：" + String.join("；", lines) + "。");
