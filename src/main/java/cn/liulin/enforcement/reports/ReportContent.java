@@ -24,8 +24,12 @@ public interface ReportContent {
     /** The change note under a report, or nothing for a first version. */
     static String changesText(ReportDelivery.Version version) {
         return version.changes().isEmpty() ? ""
-                : "本版与第 " + (version.number() - 1) + " 版相比的变更：\n" + String.join("\n",
-                        listed(version.changes(), "……另有 %d 处变更，全部列在共享文件夹的 manifest.json 中"));
+                : "本版与第 " + (version.number() - 1) + " 版相比的变更：\n" + String.join("\n", listedChanges(version.changes()));
+    }
+
+    /** A version's changes as a report or a run summary shows them; manifest.json keeps them all. */
+    static List<String> listedChanges(List<String> changes) {
+        return listed(changes, "……另有 %d 处变更，全部列在共享文件夹的 manifest.json 中");
     }
 
     /** Items listed under a report's table; a province's thousands stay readable (and within an Excel cell). */

@@ -75,7 +75,8 @@ public class ReportJobLauncher {
         context.putInt(VERSION, delivered.version());
         context.putString(FOLDER, folder);
         context.putString(FILES, String.join("\n", delivered.files()));
-        context.putString(CHANGES, String.join("\n", delivered.changes()));
+        // Stored with the job execution and printed by the command: the full list is in manifest.json.
+        context.putString(CHANGES, String.join("\n", ReportContent.listedChanges(delivered.changes())));
     }
 
     /** Called by a report step that had nothing to deliver: says why. */
