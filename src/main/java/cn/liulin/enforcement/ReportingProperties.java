@@ -25,11 +25,13 @@ import org.springframework.validation.annotation.Validated;
  * @param firstPeriod the first month of data (the plan looks back to 2023-01, §二3)
  * @param goLive the first period the scheduler must deliver a 月报 for
  * @param dataDir where the embedded PostgreSQL keeps its data when no datasource is configured
+ * @param inboxSettle how long an inbox file must stay the same before it is read (a copy may be in progress)
  */
 @Validated
 @ConfigurationProperties("reporting")
 public record ReportingProperties(
         @NotNull @DefaultValue("./inbox") Path inboxDir,
+        @NotNull @DefaultValue("30s") Duration inboxSettle,
         @NotNull @DefaultValue("./shared-reports") Path outputDir,
         @NotNull @DefaultValue("./archive") Path archiveDir,
         @NotNull @DefaultValue("config/sections.yml") Path sections,

@@ -28,7 +28,7 @@ final class IngestSummary {
         List<List<String>> rows = new ArrayList<>();
         for (IngestRun.FileResult file : run.files()) {
             rows.add(List.of(file.fileName(), file.status().chinese(), file.kind(), Integer.toString(file.rows()),
-                    Integer.toString(file.errorCount()), file.receipt()));
+                    Integer.toString(file.errorCount()), file.receipt() == null ? "（未写成，下次运行时补写）" : file.receipt()));
         }
         out.println(TextTable.render(List.of("文件", "结果", "类型", "行数", "错误", "回执"), rows, 3));
         out.printf("ingestJob #%d %s：读取 %d 个文件，接收 %d，退回 %d，重复 %d%n", run.jobExecutionId(),

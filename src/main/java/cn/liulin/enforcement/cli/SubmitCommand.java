@@ -41,8 +41,9 @@ class SubmitCommand implements Callable<Integer> {
                 throw new UserInputException("找不到文件 " + file.toAbsolutePath() + "：请写出要报送的文件路径");
             }
         }
-        ingest.putInInbox(files);
-        IngestRun run = ingest.run(clock.instant());
+        java.time.Instant now = clock.instant();
+        ingest.putInInbox(files, now);
+        IngestRun run = ingest.run(now);
         IngestSummary.print(spec.commandLine().getOut(), run);
         if (!run.completed()) {
             return ExitCodes.JOB_FAILED;

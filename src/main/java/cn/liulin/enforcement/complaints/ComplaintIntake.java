@@ -41,6 +41,11 @@ class ComplaintIntake implements KindIntake<Complaint> {
     }
 
     @Override
+    public boolean multiLineText() {
+        return true;
+    }
+
+    @Override
     public List<ColumnSpec> columns() {
         return ComplaintColumns.ALL;
     }

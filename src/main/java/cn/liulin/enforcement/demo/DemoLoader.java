@@ -75,8 +75,8 @@ public class DemoLoader {
                 for (DemoScenario.DemoFile file : batch.getValue()) {
                     written.add(SampleFiles.write(work.resolve(file.name()), file.format(), file.header(), file.rows()));
                 }
-                ingest.putInInbox(written);
                 Instant receivedAt = batch.getKey().atZone(DeadlinePolicy.BUREAU_ZONE).toInstant();
+                ingest.putInInbox(written, receivedAt);
                 runs.add(ingest.run(receivedAt));
                 done += batch.getValue().size();
                 log.info("演示数据：已报送 {}/{} 个文件（{}）", done, files.size(), batch.getKey());

@@ -12,17 +12,17 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import cn.liulin.enforcement.delivery.SharedFolder;
-
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Finishes one recorded file per call, each in its own transaction: moves the original from the inbox to
- * the archive, writes its two receipts, then marks it archived. Picks up files a crashed run recorded but
- * never finished, and never finishes one file twice ({@code for update skip locked}).
+ * Finishes one recorded file per call, each in its own transaction: moves the private copy that was read
+ * into the archive, removes the inbox file if it still holds those bytes, writes its two receipts, then
+ * marks it archived. Every part is safe to repeat, so a run that failed half way (a full disk) is finished by
+ * the next as if it were the first. Picks up files a crashed run recorded but never finished, and never
+ * finishes one file twice ({@code for update skip locked}).
  */
 class ArchiveTasklet implements Tasklet {
 
@@ -49,18 +49,22 @@ class ArchiveTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         List<InboxFileRecord> next = records.lockUnarchived(1);
         if (next.isEmpty()) {
+            archive.sweepStaging(records.stagedUnarchived());
             return RepeatStatus.FINISHED;
         }
         InboxFileRecord file = next.get(0);
         try {
             Path place = archive.placeFor(file.fileName(), file.status(), file.receivedAt(), file.id());
             Path original = inbox.resolve(file.fileName());
-            if (Files.exists(original) && SharedFolder.sha256(original).equals(file.sha256())) {
-                archive.store(original, place);
+            if (!archive.storeCopy(file.stagedAs(), place) && !Files.exists(place)) {
+                if (Files.exists(original) && FileHashes.sha256(original).equals(file.sha256())) {
+                    archive.store(original, place); // recorded before files were copied on reading
+                }
+                else {
+                    log.warn("{}：收件箱和存档中都找不到读取时的副本，仅补写回执", file.fileName());
+                }
             }
-            else if (!Files.exists(place)) {
-                log.warn("{}：收件箱和存档中都找不到原文件，仅补写回执", file.fileName());
-            }
+            removeOriginal(file, original);
             InboxFileRecord first = file.duplicateOf() == null ? null : records.find(file.duplicateOf()).orElseThrow();
             List<String> loaded = file.status() == ReceiptStatus.ACCEPTED ? kinds.get(file.kind()).describe(file.id())
                     : List.of();
@@ -70,8 +74,21 @@ class ArchiveTasklet implements Tasklet {
             log.info("{}：{}，回执已写入，原文件存档于 {}", file.fileName(), file.status().chinese(), place);
         }
         catch (IOException e) {
-            throw new UncheckedIOException("无法存档 " + file.fileName() + " 或写回执", e);
+            throw new UncheckedIOException("无法存档 " + file.fileName() + " 或写回执：" + e.getMessage(), e);
         }
         return RepeatStatus.CONTINUABLE;
+    }
+
+    /** The inbox file goes once archived, unless it no longer holds the bytes read: then it is read again. */
+    private static void removeOriginal(InboxFileRecord file, Path original) throws IOException {
+        if (!Files.exists(original)) {
+            return;
+        }
+        if (FileHashes.sha256(original).equals(file.sha256())) {
+            Files.deleteIfExists(original);
+        }
+        else {
+            log.warn("{}：收件箱中的文件在读取后又被改动，保留在收件箱，下次运行时按新文件读取", file.fileName());
+        }
     }
 }

@@ -48,7 +48,9 @@ public final class CopyLoader {
             return copied;
         }
         catch (SQLException e) {
-            throw new IllegalStateException("COPY 入库失败：" + e.getMessage(), e);
+            // As JdbcTemplate would say it, so that the caller tells refused data from a lost database.
+            var translated = new org.springframework.jdbc.support.SQLStateSQLExceptionTranslator().translate("COPY", copy, e);
+            throw translated != null ? translated : new org.springframework.jdbc.UncategorizedSQLException("COPY", copy, e);
         }
         finally {
             cancel(in);

@@ -1,17 +1,16 @@
 package cn.liulin.enforcement.intake;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
@@ -19,79 +18,125 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * CSV as Excel and WPS save it: UTF-8 with or without BOM, else GB18030 (a superset of GBK). The
- * encoding is decided on the whole file with a strict UTF-8 decoder, never guessed from a sample.
+ * CSV as Excel and WPS save it ({@link CsvEncoding}), separated by commas, or by semicolons or tabs when the
+ * first lines say so (the receipt names the separator). Each record is bounded in length before it is
+ * built ({@link BoundedRecordReader}), and a quote left open is an error naming the row it began on.
  */
 final class CsvTableReader {
 
     static final Charset GB18030 = Charset.forName("GB18030");
+    private static final int SNIFFED_LINES = 10;
 
     private CsvTableReader() {
     }
 
     static void read(Path file, RowSink sink) throws IOException, UnreadableFileException {
-        Charset charset = detectCharset(file);
-        try (InputStream in = Files.newInputStream(file);
-                Reader reader = new InputStreamReader(skipBom(in, charset), charset);
-                CSVParser parser = CSVFormat.EXCEL.builder().setIgnoreEmptyLines(false).get().parse(reader)) {
-            java.util.Iterator<CSVRecord> records = parser.iterator();
-            for (CSVRecord record = next(records); record != null; record = next(records)) {
+        CsvEncoding encoding = CsvEncoding.of(file);
+        char delimiter = delimiter(file, encoding);
+        if (delimiter != ',') {
+            sink.note("文件以" + (delimiter == '\t' ? "制表符（Tab）" : "分号") + "分隔各列，已按此读取");
+        }
+        int last = 0;
+        try (Reader reader = new BoundedRecordReader(open(file, encoding));
+                CSVParser parser = CSVFormat.EXCEL.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get()
+                        .parse(reader)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            for (CSVRecord record = next(records, last); record != null; record = next(records, last)) {
+                last = (int) record.getRecordNumber();
+                if (last > TableLimits.MAX_ROWS) {
+                    throw new UnreadableFileException("文件超过 Excel 的行数上限 " + TableLimits.MAX_ROWS + " 行：请分成几个文件报送");
+                }
                 List<String> cells = new ArrayList<>(record.size());
-                record.forEach(cells::add);
-                sink.row((int) record.getRecordNumber(), cells);
+                boolean lineBreak = false;
+                for (int i = 0; i < record.size(); i++) {
+                    String cell = record.get(i);
+                    if (cell.length() > TableLimits.MAX_CELL_CHARS) {
+                        throw UnreadableFileException.atCell(last, TableLimits.columnLetters(i), TableLimits.tooLong(last, i));
+                    }
+                    lineBreak |= cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0;
+                    cells.add(cell);
+                }
+                sink.row(last, cells, lineBreak);
             }
+        }
+        catch (BoundedRecordReader.RecordTooLong e) {
+            throw tooLong(e);
         }
     }
 
-    /** The next record, or null at the end; only the parser's own failures mean the file is malformed. */
-    private static CSVRecord next(java.util.Iterator<CSVRecord> records) throws UnreadableFileException {
+    private static Reader open(Path file, CsvEncoding encoding) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        in.skipNBytes(encoding.bomLength());
+        return new InputStreamReader(in, encoding.charset());
+    }
+
+    /** The next record, or null at the end; the parser's own failures name the row and what to do. */
+    private static CSVRecord next(Iterator<CSVRecord> records, int last) throws UnreadableFileException {
         try {
             return records.hasNext() ? records.next() : null;
         }
-        catch (java.io.UncheckedIOException | IllegalStateException e) {
-            throw new UnreadableFileException("CSV 格式有误（" + e.getMessage() + "），请用 Excel 另存为 CSV 或 .xlsx 后重新报送", e);
+        catch (UncheckedIOException e) {
+            if (e.getCause() instanceof BoundedRecordReader.RecordTooLong tooLong) {
+                throw tooLong(tooLong);
+            }
+            throw quoteError(last + 1, e);
+        }
+        catch (IllegalStateException e) {
+            throw quoteError(last + 1, e);
         }
     }
 
-    static Charset detectCharset(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            var decoder = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
-            var chars = java.nio.CharBuffer.allocate(64 * 1024);
-            byte[] chunk = new byte[64 * 1024];
-            int n;
-            while ((n = in.read(chunk, 0, buffer.remaining())) > 0) {
-                buffer.put(chunk, 0, n);
-                buffer.flip();
-                if (decoder.decode(buffer, chars, false).isError()) {
-                    return GB18030;
+    private static UnreadableFileException tooLong(BoundedRecordReader.RecordTooLong e) {
+        return UnreadableFileException.atCell(e.line, null, "第 " + e.line + " 行过长（超过 " + TableLimits.MAX_RECORD_CHARS
+                + " 个字符）：可能是一个引号（\"）没有配对，把后面的内容都读成了一格，或文件已损坏。请用 Excel 打开检查后另存为 CSV 重新报送");
+    }
+
+    private static UnreadableFileException quoteError(int row, Exception e) {
+        return UnreadableFileException.atCell(row, null, "第 " + row + " 行起引号（\"）用法有误或没有配对，文件从这里读不下去："
+                + "请用 Excel 打开检查这一行，另存为 CSV 或 .xlsx 后重新报送");
+    }
+
+    /**
+     * Comma unless the first lines hold none outside quotes and clearly more semicolons or tabs: Excel in
+     * some locales, and "文本文件（制表符分隔）" renamed .csv, separate that way.
+     */
+    static char delimiter(Path file, CsvEncoding encoding) throws IOException {
+        int commas = 0;
+        int semicolons = 0;
+        int tabs = 0;
+        try (BufferedReader lines = new BufferedReader(open(file, encoding))) {
+            for (int i = 0; i < SNIFFED_LINES; i++) {
+                String line = readBoundedLine(lines);
+                if (line == null) {
+                    break;
                 }
-                chars.clear();
-                buffer.compact();
+                boolean quoted = false;
+                for (int j = 0; j < line.length(); j++) {
+                    char c = line.charAt(j);
+                    quoted ^= c == '"';
+                    if (!quoted) {
+                        commas += c == ',' ? 1 : 0;
+                        semicolons += c == ';' ? 1 : 0;
+                        tabs += c == '\t' ? 1 : 0;
+                    }
+                }
             }
-            buffer.flip();
-            if (decoder.decode(buffer, chars, true).isError() || decoder.flush(chars).isError()) {
-                return GB18030;
-            }
-            return StandardCharsets.UTF_8;
         }
-        catch (CharacterCodingException e) {
-            return GB18030;
+        if (tabs > commas * 2 && tabs >= semicolons) {
+            return '\t';
         }
+        return semicolons > commas * 2 ? ';' : ',';
     }
 
-    private static InputStream skipBom(InputStream in, Charset charset) throws IOException {
-        if (!charset.equals(StandardCharsets.UTF_8)) {
-            return in;
+    /** A line, cut at the record limit so that sniffing never builds an endless line. */
+    private static String readBoundedLine(BufferedReader reader) throws IOException {
+        StringBuilder line = new StringBuilder();
+        int c;
+        while ((c = reader.read()) >= 0 && c != '\n') {
+            if (line.length() < TableLimits.MAX_RECORD_CHARS) {
+                line.append((char) c);
+            }
         }
-        var buffered = new java.io.BufferedInputStream(in);
-        buffered.mark(3);
-        byte[] head = buffered.readNBytes(3);
-        if (!(head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF)) {
-            buffered.reset();
-        }
-        return buffered;
+        return c < 0 && line.isEmpty() ? null : line.toString();
     }
 }

@@ -30,6 +30,12 @@ class InboxFileRecords {
                 .param("sha", sha256).query(this::map).optional();
     }
 
+    /** A record of these bytes under this name that a stopped run never archived (its archive step finishes it). */
+    Optional<InboxFileRecord> findUnarchived(String fileName, String sha256) {
+        return jdbc.sql("select * from inbox_file where sha256 = :sha and file_name = :name and archived_as is null limit 1")
+                .param("sha", sha256).param("name", fileName).query(this::map).optional();
+    }
+
     Optional<InboxFileRecord> find(long id) {
         return jdbc.sql("select * from inbox_file where id = :id").param("id", id).query(this::map).optional();
     }
@@ -42,11 +48,11 @@ class InboxFileRecords {
         ParsedFile<?> parsed = outcome.parsed();
         return jdbc.sql("""
                 insert into inbox_file (file_name, sha256, size_bytes, received_at, kind, status, row_count,
-                    errors, error_count, notes, duplicate_of, job_execution_id)
+                    errors, error_count, notes, duplicate_of, job_execution_id, staged_as)
                 values (:name, :sha, :size, :received,
                     coalesce(:kind, (select kind from inbox_file where id = :duplicateOf)), :status,
                     coalesce(:rows, (select row_count from inbox_file where id = :duplicateOf)), cast(:errors as jsonb), :errorCount,
-                    cast(:notes as jsonb), :duplicateOf, :job)
+                    cast(:notes as jsonb), :duplicateOf, :job, :staged)
                 on conflict (sha256) where status <> 'DUPLICATE' do nothing
                 returning id
                 """)
@@ -60,6 +66,7 @@ class InboxFileRecords {
                 .param("notes", json.writeValueAsString(parsed == null ? List.of() : parsed.notes()))
                 .param("duplicateOf", outcome.duplicateOf())
                 .param("job", jobExecutionId)
+                .param("staged", outcome.snapshot().copy().getFileName().toString())
                 .query(Long.class).optional();
     }
 
@@ -69,6 +76,12 @@ class InboxFileRecords {
                 select * from inbox_file where archived_as is null order by id
                 limit :limit for update skip locked
                 """).param("limit", limit).query(this::map).list();
+    }
+
+    /** The private copies that recorded files still wait to be archived from. */
+    java.util.Set<String> stagedUnarchived() {
+        return java.util.Set.copyOf(jdbc.sql("select staged_as from inbox_file where archived_as is null and staged_as is not null")
+                .query(String.class).list());
     }
 
     void markArchived(long id, String archivedAs) {
@@ -98,6 +111,6 @@ class InboxFileRecords {
                 kind == null ? null : FileKind.valueOf(kind), ReceiptStatus.valueOf(rs.getString("status")),
                 rs.getInt("row_count"), json.readValue(rs.getString("errors"), ERRORS), rs.getInt("error_count"),
                 json.readValue(rs.getString("notes"), NOTES), duplicateOf,
-                rs.getLong("job_execution_id"), rs.getString("archived_as"));
+                rs.getLong("job_execution_id"), rs.getString("archived_as"), rs.getString("staged_as"));
     }
 }

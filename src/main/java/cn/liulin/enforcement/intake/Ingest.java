@@ -28,13 +28,16 @@ public class Ingest {
     private final Job ingestJob;
     private final JdbcClient jdbc;
     private final SharedFolder shared;
+    private final InboxSightings sightings;
     private final Path inbox;
 
-    Ingest(JobOperator jobOperator, Job ingestJob, JdbcClient jdbc, SharedFolder shared, ReportingProperties properties) {
+    Ingest(JobOperator jobOperator, Job ingestJob, JdbcClient jdbc, SharedFolder shared, InboxSightings sightings,
+            ReportingProperties properties) {
         this.jobOperator = jobOperator;
         this.ingestJob = ingestJob;
         this.jdbc = jdbc;
         this.shared = shared;
+        this.sightings = sightings;
         this.inbox = properties.inboxDir();
     }
 
@@ -59,16 +62,15 @@ public class Ingest {
         if (!Files.isDirectory(inbox)) {
             return false;
         }
-        try (var files = Files.list(inbox)) {
-            return files.anyMatch(file -> Files.isRegularFile(file) && InboxFileReader.isCandidate(file));
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("无法读取收件箱 " + inbox, e);
-        }
+        return !InboxFileReader.list(inbox).isEmpty();
     }
 
-    /** Copies files into the inbox, each whole: under a hidden temporary name first, then renamed. */
-    public void putInInbox(List<Path> files) {
+    /**
+     * Copies files into the inbox, each whole: under a hidden temporary name first, then renamed, and
+     * recorded as whole and received at {@code receivedAt}, so that the next run reads them without waiting
+     * for them to settle.
+     */
+    public void putInInbox(List<Path> files, Instant receivedAt) {
         try {
             Files.createDirectories(inbox);
             for (Path file : files) {
@@ -77,7 +79,9 @@ public class Ingest {
                 }
                 Path temp = inbox.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".part");
                 Files.copy(file, temp);
-                Files.move(temp, inbox.resolve(file.getFileName().toString()), StandardCopyOption.ATOMIC_MOVE);
+                Path placed = inbox.resolve(file.getFileName().toString());
+                Files.move(temp, placed, StandardCopyOption.ATOMIC_MOVE);
+                sightings.putWhole(InboxObservation.of(placed), receivedAt, Instant.now());
             }
         }
         catch (IOException e) {
@@ -87,7 +91,7 @@ public class Ingest {
 
     private List<IngestRun.FileResult> results(long jobExecutionId) {
         return jdbc.sql("""
-                select file_name, status, kind, row_count, error_count from inbox_file
+                select file_name, status, kind, row_count, error_count, archived_as from inbox_file
                 where job_execution_id = :job order by id
                 """).param("job", jobExecutionId)
                 .query((rs, n) -> {
@@ -95,8 +99,9 @@ public class Ingest {
                     return new IngestRun.FileResult(rs.getString("file_name"),
                             ReceiptStatus.valueOf(rs.getString("status")),
                             kind == null ? "无法识别" : FileKind.valueOf(kind).chinese(), rs.getInt("row_count"),
-                            rs.getInt("error_count"),
-                            shared.folder(Receipts.FOLDER).resolve(Receipts.textName(rs.getString("file_name"))).toString());
+                            rs.getInt("error_count"), rs.getString("archived_as") == null ? null
+                                    : shared.folder(Receipts.FOLDER).resolve(Receipts.textName(rs.getString("file_name")))
+                                            .toString());
                 }).list();
     }
 }

@@ -1,6 +1,5 @@
 package cn.liulin.enforcement.intake;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -43,7 +42,7 @@ class IngestJobConfiguration {
     Step loadStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             InboxFileReader inboxFileReader, IntakeProcessor intakeProcessor, IntakeWriter intakeWriter) {
         return new StepBuilder("loadStep", jobRepository)
-                .<Path, IntakeOutcome>chunk(1)
+                .<InboxFile, IntakeOutcome>chunk(1)
                 .transactionManager(transactionManager)
                 .reader(inboxFileReader)
                 .processor(intakeProcessor)
@@ -61,29 +60,31 @@ class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    InboxFileReader inboxFileReader(ReportingProperties properties, ParseAhead parseAhead) {
-        return new InboxFileReader(properties.inboxDir(), parseAhead);
+    InboxFileReader inboxFileReader(ReportingProperties properties, ParseAhead parseAhead, InboxSightings sightings,
+            @Value("#{jobParameters['now']}") String now) {
+        return new InboxFileReader(properties.inboxDir(), parseAhead, sightings, new Settling(properties.inboxSettle()),
+                Instant.parse(now), Clock.systemUTC());
     }
 
     /** Shared by the reader (which starts parses) and the processor (which takes them); closed with the step. */
     @Bean
     @StepScope
-    ParseAhead parseAhead(List<KindIntake<?>> kinds, @Value("#{jobParameters['now']}") String now) {
-        return new ParseAhead(new FileParser(kinds), Instant.parse(now));
-    }
-
-    @Bean
-    @StepScope
-    IntakeProcessor intakeProcessor(InboxFileRecords inboxFileRecords, ParseAhead parseAhead,
-            @Value("#{jobParameters['now']}") String now) {
-        return new IntakeProcessor(inboxFileRecords, parseAhead, Instant.parse(now));
-    }
-
-    @Bean
-    @StepScope
-    IntakeWriter intakeWriter(InboxFileRecords inboxFileRecords,
+    ParseAhead parseAhead(List<KindIntake<?>> kinds, ReportingProperties properties, Clock clock,
             @Value("#{stepExecution.jobExecution.id}") long jobExecutionId) {
-        return new IntakeWriter(inboxFileRecords, jobExecutionId);
+        return new ParseAhead(new FileParser(kinds), archive(properties, clock).staging(), jobExecutionId);
+    }
+
+    @Bean
+    @StepScope
+    IntakeProcessor intakeProcessor(InboxFileRecords inboxFileRecords, ParseAhead parseAhead) {
+        return new IntakeProcessor(inboxFileRecords, parseAhead);
+    }
+
+    @Bean
+    @StepScope
+    IntakeWriter intakeWriter(InboxFileRecords inboxFileRecords, InboxSightings sightings,
+            PlatformTransactionManager transactionManager, @Value("#{stepExecution.jobExecution.id}") long jobExecutionId) {
+        return new IntakeWriter(inboxFileRecords, sightings, transactionManager, jobExecutionId);
     }
 
     @Bean
@@ -91,8 +92,17 @@ class IngestJobConfiguration {
     ArchiveTasklet archiveTasklet(InboxFileRecords inboxFileRecords, ReportingProperties properties,
             SharedFolder sharedFolder, Clock clock, List<KindIntake<?>> kinds,
             @Value("#{stepExecution.jobExecution.id}") long jobExecutionId) {
-        return new ArchiveTasklet(inboxFileRecords, new Archive(properties.archiveDir(), clock.getZone()),
-                new Receipts(sharedFolder, clock.getZone()), properties.inboxDir(), kinds, jobExecutionId);
+        return new ArchiveTasklet(inboxFileRecords, archive(properties, clock), new Receipts(sharedFolder, clock),
+                properties.inboxDir(), kinds, jobExecutionId);
+    }
+
+    private static Archive archive(ReportingProperties properties, Clock clock) {
+        return new Archive(properties.archiveDir(), clock.getZone());
+    }
+
+    @Bean
+    InboxSightings inboxSightings(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+        return new InboxSightings(jdbc, transactionManager);
     }
 
     @Bean

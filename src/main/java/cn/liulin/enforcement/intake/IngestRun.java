@@ -13,7 +13,7 @@ public record IngestRun(long jobExecutionId, String batchStatus, String failure,
         return files.stream().filter(file -> file.status() == status).count();
     }
 
-    /** One file's outcome and where its receipt is. */
+    /** One file's outcome and where its receipt is ({@code null} while it is not written yet). */
     public record FileResult(String fileName, ReceiptStatus status, String kind, int rows, int errorCount,
             String receipt) {
     }

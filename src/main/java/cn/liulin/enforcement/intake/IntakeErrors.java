@@ -7,6 +7,8 @@ import java.util.List;
 public final class IntakeErrors {
 
     static final int MAX_LISTED = 10_000;
+    /** A value quoted in a receipt: enough to find the cell, never a whole pasted document. */
+    static final int MAX_VALUE_CHARS = 100;
 
     private final List<IntakeError> errors = new ArrayList<>();
     private int count;
@@ -18,8 +20,15 @@ public final class IntakeErrors {
     public void add(Integer row, String column, String value, String message) {
         count++;
         if (errors.size() < MAX_LISTED) {
-            errors.add(new IntakeError(row, column, value, message));
+            errors.add(new IntakeError(row, column, quoted(value), message));
         }
+    }
+
+    private static String quoted(String value) {
+        if (value == null || value.length() <= MAX_VALUE_CHARS) {
+            return value;
+        }
+        return value.substring(0, MAX_VALUE_CHARS) + "…（共 " + value.length() + " 个字符）";
     }
 
     public boolean isEmpty() {

@@ -1,70 +1,73 @@
 package cn.liulin.enforcement.intake;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import cn.liulin.enforcement.delivery.SharedFolder;
-
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Decides one inbox file: bytes seen before are a duplicate (not read again); anything else is read and
- * checked whole against its kind's rules. Writes nothing: the writer stores the outcome.
+ * Decides one inbox file from its private copy: bytes seen before are a duplicate; anything else is read
+ * and checked whole against its kind's rules. A file that changed while it was copied, or since it was
+ * listed, is left for the next run: it is still being written. Writes nothing: the writer stores the outcome.
  */
-class IntakeProcessor implements ItemProcessor<Path, IntakeOutcome> {
+class IntakeProcessor implements ItemProcessor<InboxFile, IntakeOutcome> {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeProcessor.class);
 
     private final InboxFileRecords records;
     private final ParseAhead parseAhead;
-    private final Instant receivedAt;
 
-    IntakeProcessor(InboxFileRecords records, ParseAhead parseAhead, Instant receivedAt) {
+    IntakeProcessor(InboxFileRecords records, ParseAhead parseAhead) {
         this.records = records;
         this.parseAhead = parseAhead;
-        this.receivedAt = receivedAt;
     }
 
     @Override
-    public IntakeOutcome process(Path file) {
-        String name = file.getFileName().toString();
-        String sha256;
-        long size;
-        try {
-            sha256 = SharedFolder.sha256(file);
-            size = Files.size(file);
-        }
-        catch (java.nio.file.NoSuchFileException e) {
-            // Another process (a second node, a clerk's command) read it first and archived it.
-            log.info("{}：已被另一次运行读取，跳过", name);
-            parseAhead.discard(file);
+    public IntakeOutcome process(InboxFile file) {
+        ParseAhead.ReadFile read = parseAhead.take(file);
+        Snapshot snapshot = read.snapshot();
+        if (read.notRead() != null) {
+            log.info("{}：{}", file.name(), read.notRead());
+            discard(snapshot);
             return null;
         }
-        catch (IOException e) {
-            throw new UncheckedIOException("无法读取收件箱文件 " + file, e);
+        if (records.findUnarchived(file.name(), snapshot.sha256()).isPresent()) {
+            // Recorded by a run that stopped before archiving it: the archive step finishes it.
+            snapshot.discard();
+            return null;
         }
-        Optional<InboxFileRecord> earlier = records.findProcessed(sha256);
+        if (!stillAsRead(file)) {
+            log.info("{}：读取后又被改动，仍在写入，留待下次运行", file.name());
+            snapshot.discard();
+            return null;
+        }
+        Optional<InboxFileRecord> earlier = records.findProcessed(snapshot.sha256());
         if (earlier.isPresent()) {
             InboxFileRecord first = earlier.get();
-            if (first.archivedAs() == null && first.fileName().equals(name)) {
-                // Recorded by a run that stopped before archiving it: the archive step finishes it.
-                parseAhead.discard(file);
-                return null;
-            }
-            log.info("{}：与 {} 接收的 {} 内容相同，按重复文件处理", name, first.receivedAt(), first.fileName());
-            parseAhead.discard(file);
-            return new IntakeOutcome(file, name, sha256, size, receivedAt, null, first.id());
+            log.info("{}：与 {} 接收的 {} 内容相同，按重复文件处理", file.name(), first.receivedAt(), first.fileName());
+            return new IntakeOutcome(file, snapshot, null, first.id());
         }
-        ParsedFile<?> parsed = parseAhead.take(file);
-        log.info("{}：{}，{} 行，{} 处错误", name, parsed.kind() == null ? "无法识别" : parsed.kind().chinese(),
+        ParsedFile<?> parsed = read.parsed();
+        log.info("{}：{}，{} 行，{} 处错误", file.name(), parsed.kind() == null ? "无法识别" : parsed.kind().chinese(),
                 parsed.rows(), parsed.errorCount());
-        return new IntakeOutcome(file, name, sha256, size, receivedAt, parsed, null);
+        return new IntakeOutcome(file, snapshot, parsed, null);
+    }
+
+    private static boolean stillAsRead(InboxFile file) {
+        try {
+            return InboxObservation.of(file.path()).sameAs(file.seen());
+        }
+        catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void discard(Snapshot snapshot) {
+        if (snapshot != null) {
+            snapshot.discard();
+        }
     }
 }

@@ -14,6 +14,14 @@ public interface KindIntake<T> {
 
     List<ColumnSpec> columns();
 
+    /**
+     * Whether a cell of this kind may hold several lines (a complaint's 问题内容). Where none may, a CSV
+     * cell running over a line break is a quote left open that swallowed the rows after it.
+     */
+    default boolean multiLineText() {
+        return false;
+    }
+
     /** Fresh rules for one file received at {@code receivedAt}. */
     RowRules<T> rules(Instant receivedAt);
 

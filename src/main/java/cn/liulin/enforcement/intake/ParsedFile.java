@@ -11,7 +11,16 @@ record ParsedFile<T>(KindIntake<T> intake, int rows, List<T> records, List<Intak
         List<String> notes) {
 
     static ParsedFile<Void> unreadable(String message) {
-        return new ParsedFile<>(null, 0, List.of(), List.of(new IntakeError(null, null, null, message)), 1, List.of());
+        return unreadable(new IntakeError(null, null, null, message));
+    }
+
+    static ParsedFile<Void> unreadable(IntakeError error) {
+        return new ParsedFile<>(null, 0, List.of(), List.of(error), 1, List.of());
+    }
+
+    /** The same file, rejected whole with one error for the file (what the database refused in it). */
+    ParsedFile<T> refused(String message) {
+        return new ParsedFile<>(intake, rows, List.of(), List.of(new IntakeError(null, null, null, message)), 1, notes);
     }
 
     FileKind kind() {

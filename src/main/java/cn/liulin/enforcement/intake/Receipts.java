@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,12 +31,12 @@ final class Receipts {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final SharedFolder shared;
-    private final ZoneId zone;
+    private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    Receipts(SharedFolder shared, ZoneId zone) {
+    Receipts(SharedFolder shared, Clock clock) {
         this.shared = shared;
-        this.zone = zone;
+        this.clock = clock;
     }
 
     static String textName(String fileName) {
@@ -43,28 +47,60 @@ final class Receipts {
         return fileName + ".receipt.json";
     }
 
-    /** Writes both receipts, unless this very file's receipts are already there (a restarted run). */
+    /**
+     * Writes both receipts together (both or neither reach the folder), unless this very file's receipts are
+     * already there (a restarted run). Receipts of an earlier file of the same name are moved aside under the
+     * time that file was received.
+     */
     void write(InboxFileRecord file, InboxFileRecord original, List<String> loaded, long jobExecutionId) throws IOException {
         byte[] machine = json.writeValueAsBytes(machineReceipt(file));
-        Path existing = shared.folder(FOLDER).resolve(jsonName(file.fileName()));
-        if (Files.exists(existing)) {
-            if (java.util.Arrays.equals(Files.readAllBytes(existing), machine)) {
-                return;
+        byte[] text = ReceiptText.of(file, original, loaded, clock.getZone()).getBytes(StandardCharsets.UTF_8);
+        List<SharedFolder.Pending> missing = new ArrayList<>();
+        String stamp = null;
+        for (var receipt : List.of(Map.entry(jsonName(file.fileName()), machine), Map.entry(textName(file.fileName()), text))) {
+            Path existing = shared.folder(FOLDER).resolve(receipt.getKey());
+            if (Files.exists(existing) && Arrays.equals(Files.readAllBytes(existing), receipt.getValue())) {
+                continue;
             }
-            String stamp = STAMP.format(Files.getLastModifiedTime(existing).toInstant().atZone(zone));
-            shared.moveAside(FOLDER, jsonName(file.fileName()), file.fileName() + "." + stamp + ".receipt.json");
-            shared.moveAside(FOLDER, textName(file.fileName()), file.fileName() + "." + stamp + ".回执.txt");
+            if (Files.exists(existing)) {
+                stamp = stamp != null ? stamp : asideStamp(file.fileName());
+                shared.moveAside(FOLDER, receipt.getKey(),
+                        file.fileName() + "." + stamp + receipt.getKey().substring(file.fileName().length()));
+            }
+            missing.add(new SharedFolder.Pending(receipt.getKey(), out -> out.write(receipt.getValue())));
         }
-        byte[] text = ReceiptText.of(file, original, loaded, zone).getBytes(StandardCharsets.UTF_8);
-        shared.publish(FOLDER, textName(file.fileName()), jobExecutionId, out -> out.write(text));
-        shared.publish(FOLDER, jsonName(file.fileName()), jobExecutionId, out -> out.write(machine));
+        if (!missing.isEmpty()) {
+            shared.publish(FOLDER, jobExecutionId, List.of(), missing);
+        }
+    }
+
+    /**
+     * When the earlier file of this name was received, as its receipt says (the job's clock, not the disk's),
+     * made unique among the receipts already moved aside.
+     */
+    private String asideStamp(String fileName) {
+        Instant received;
+        try {
+            received = Instant.from(java.time.OffsetDateTime.parse(
+                    json.readTree(shared.folder(FOLDER).resolve(jsonName(fileName)).toFile()).get("receivedAt").asString()));
+        }
+        catch (RuntimeException e) {
+            received = clock.instant();
+        }
+        String stamp = STAMP.format(received.atZone(clock.getZone()));
+        String unique = stamp;
+        for (int n = 2; shared.exists(FOLDER, textName(fileName + "." + unique))
+                || shared.exists(FOLDER, jsonName(fileName + "." + unique)); n++) {
+            unique = stamp + "-" + n;
+        }
+        return unique;
     }
 
     private Map<String, Object> machineReceipt(InboxFileRecord file) {
         Map<String, Object> receipt = new LinkedHashMap<>();
         receipt.put("file", file.fileName());
         receipt.put("sha256", file.sha256());
-        receipt.put("receivedAt", file.receivedAt().atZone(zone).toOffsetDateTime().toString());
+        receipt.put("receivedAt", file.receivedAt().atZone(clock.getZone()).toOffsetDateTime().toString());
         receipt.put("kind", file.kind() == null ? null : file.kind().name());
         receipt.put("status", file.status().name());
         receipt.put("rows", file.rows());

@@ -15,6 +15,9 @@ final class TableScanner implements RowSink {
     static final int HEADER_SEARCH_ROWS = 10;
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern FOOTNOTE = java.util.regex.Pattern.compile("备注|注|说明|填表人|填报人|审核人|联系方式");
+    /** The labels of a signature line under a table, which Excel users spread over several cells. */
+    private static final java.util.regex.Pattern SIGNATURE = java.util.regex.Pattern.compile(
+            "(填表人|填报人|制表人|审核人|审核|负责人|分管领导|联系人|联系电话|联系方式|电话|填报日期|填表日期|报送日期|日期)([:：].*)?");
 
     private final List<KindIntake<?>> kinds;
     private final Instant receivedAt;
@@ -34,6 +37,16 @@ final class TableScanner implements RowSink {
 
     @Override
     public void row(int rowNumber, List<String> cells) {
+        row(rowNumber, cells, false);
+    }
+
+    @Override
+    public void note(String note) {
+        notes.add(note);
+    }
+
+    @Override
+    public void row(int rowNumber, List<String> cells, boolean lineBreak) {
         if (header == null) {
             findHeader(rowNumber, cells);
             return;
@@ -48,6 +61,10 @@ final class TableScanner implements RowSink {
             return;
         }
         dataRows++;
+        if (lineBreak && !header.intake().multiLineText()) {
+            reportLineBreak(row);
+            return;
+        }
         Optional<?> record = rules.check(row, errors);
         record.ifPresent(records::add);
     }
@@ -85,8 +102,26 @@ final class TableScanner implements RowSink {
         else if (best.positions().size() >= 2) {
             partial.add(best);
         }
+        else if (best.positions().size() == 1 && best.intake().columns().stream().filter(ColumnSpec::required).count() <= 3) {
+            partial.add(best); // a small kind (执法监督台账) resembles a file that has one of its two or three columns
+        }
     }
 
+    /** A quoted cell ran over a line break where no cell may: a quote left open swallowed what followed. */
+    private void reportLineBreak(Row row) {
+        var broken = row.cells().entrySet().stream()
+                .filter(cell -> cell.getValue().indexOf('\n') >= 0 || cell.getValue().indexOf('\r') >= 0)
+                .findFirst();
+        String column = broken.map(java.util.Map.Entry::getKey).orElse(null);
+        errors.add(row.number(), column, broken.map(java.util.Map.Entry::getValue).orElse(""),
+                "这一格里有换行：多半是一个引号（\"）没有配对，把下一行也读进了这一格。请用 Excel 打开检查这一行，去掉多余的引号，"
+                        + "另存为 CSV 后重新报送");
+    }
+
+    /**
+     * Names the kind the file most resembles and the columns it lacks, or, when no header cell matched
+     * anything, shows what a header looks like: never the whole catalogue of kinds.
+     */
     private String describeUnknownHeaders() {
         Optional<HeaderMatch> closest = partial.stream().max(Comparator.comparingInt(m -> m.positions().size()));
         if (closest.isPresent()) {
@@ -94,14 +129,12 @@ final class TableScanner implements RowSink {
             return "第 " + match.headerRow() + " 行像是“" + match.intake().kind().chinese() + "”的表头，但缺少列："
                     + String.join("、", match.missing()) + "。请按模板补齐这些列（列名须一致，可带单位如“(件)”）";
         }
-        StringBuilder expected = new StringBuilder("无法识别文件类型：前 " + HEADER_SEARCH_ROWS + " 行中没有找到表头。可接收的文件：");
-        for (KindIntake<?> kind : kinds) {
-            expected.append("“").append(kind.kind().chinese()).append("”须有列 ")
-                    .append(String.join("、", kind.columns().stream().filter(ColumnSpec::required)
-                            .map(ColumnSpec::name).toList()))
-                    .append("；");
-        }
-        return expected.toString();
+        KindIntake<?> example = kinds.stream().filter(kind -> kind.kind() == FileKind.MONTHLY_COUNTS).findFirst()
+                .orElse(kinds.get(0));
+        return "无法识别文件类型：前 " + HEADER_SEARCH_ROWS + " 行中没有找到表头。第一行（或标题下的一行）应是列名，例如“"
+                + example.kind().chinese() + "”的表头是 " + String.join("、", example.columns().stream()
+                        .filter(ColumnSpec::required).map(ColumnSpec::name).toList())
+                + "；各类台账的表头见执法股下发的模板";
     }
 
     /**
@@ -116,6 +149,11 @@ final class TableScanner implements RowSink {
         }
         if (first.equals("说明") || first.equals("示例") || first.equals("填写说明")) {
             return "是模板的“" + first + "”行";
+        }
+        if (SIGNATURE.matcher(first).matches()) {
+            // No section, date or number starts with these labels: the row is the form's signature line,
+            // however many cells it is spread over (填表人：… | 审核人：… | 联系电话：…).
+            return "是表尾的签名（填表人、审核人、联系电话等）";
         }
         boolean restEmpty = true;
         while (cells.hasNext()) {

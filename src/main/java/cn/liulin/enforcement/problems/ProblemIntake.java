@@ -44,6 +44,11 @@ class ProblemIntake implements KindIntake<Problem> {
     }
 
     @Override
+    public boolean multiLineText() {
+        return true;
+    }
+
+    @Override
     public List<ColumnSpec> columns() {
         return List.of(ColumnSpec.required(ProblemRules.SECTION, "填报股室", "责任股室"),
                 ColumnSpec.required(ProblemRules.FOUND, "发现时间"),

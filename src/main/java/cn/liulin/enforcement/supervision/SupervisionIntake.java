@@ -40,6 +40,11 @@ class SupervisionIntake implements KindIntake<SupervisionActivity> {
     }
 
     @Override
+    public boolean multiLineText() {
+        return true;
+    }
+
+    @Override
     public List<ColumnSpec> columns() {
         return List.of(ColumnSpec.required(SupervisionRules.DATE, "监督日期", "活动日期"),
                 ColumnSpec.required(SupervisionRules.TYPE, "监督类型", "活动类型"),

@@ -40,7 +40,7 @@ class TableReadersTests {
     void gbkCsvAsExcelSavesItOnAChineseWindows() throws Exception {
         Path file = SampleFiles.write(dir.resolve("gbk.csv"), Format.CSV_GBK, HEADER,
                 List.of(List.of("危化股", "2025年6月", 12, 10)));
-        assertThat(CsvTableReader.detectCharset(file)).isEqualTo(CsvTableReader.GB18030);
+        assertThat(CsvEncoding.of(file).charset()).isEqualTo(CsvTableReader.GB18030);
         assertThat(rowsOf(file)).containsExactly(HEADER, List.of("危化股", "2025年6月", "12", "10"));
     }
 
