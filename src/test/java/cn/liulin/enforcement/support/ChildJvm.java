@@ -27,8 +27,13 @@ public final class ChildJvm implements AutoCloseable {
     }
 
     public static ChildJvm start(Path log, List<String> args) throws IOException {
+        return start(log, "384m", args);
+    }
+
+    /** @param heap the JVM's -Xmx, as an operator sets it for the service */
+    public static ChildJvm start(Path log, String heap, List<String> args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                "-Xmx" + heap, "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
                 EnforcementReportingApplication.class.getName(), "--logging.config=classpath:logback-spring.xml",
                 "--server.port=0"));
         command.addAll(args);
