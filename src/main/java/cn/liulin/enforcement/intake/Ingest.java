@@ -50,7 +50,8 @@ public class Ingest {
         try {
             JobExecution execution = jobOperator.start(ingestJob, parameters);
             String failure = execution.getAllFailureExceptions().stream().map(Throwable::getMessage).findFirst().orElse("");
-            return new IngestRun(execution.getId(), execution.getStatus().name(), failure, results(execution.getId()));
+            return new IngestRun(execution.getId(), execution.getStatus().name(), failure, results(execution.getId()),
+                    InboxFileReader.list(inbox).stream().map(file -> file.getFileName().toString()).sorted().toList());
         }
         catch (Exception e) {
             throw new IllegalStateException("无法启动 ingestJob：" + e.getMessage(), e);

@@ -2,8 +2,13 @@ package cn.liulin.enforcement.intake;
 
 import java.util.List;
 
-/** What one ingest run did, file by file, for the command line to print. */
-public record IngestRun(long jobExecutionId, String batchStatus, String failure, List<FileResult> files) {
+/**
+ * What one ingest run did, file by file, for the command line to print.
+ *
+ * @param waiting the files still in the inbox after the run (still being written, or not readable yet)
+ */
+public record IngestRun(long jobExecutionId, String batchStatus, String failure, List<FileResult> files,
+        List<String> waiting) {
 
     public boolean completed() {
         return "COMPLETED".equals(batchStatus);

@@ -17,9 +17,11 @@ public final class Workspace {
                 "--reporting.archive-dir=" + workspace.resolve("archive"),
                 "--reporting.output-dir=" + workspace.resolve("shared-reports"),
                 "--reporting.data-dir=" + workspace.resolve("data"),
-                "--reporting.sections=" + Path.of("config/sections.yml").toAbsolutePath(),
-                // Tests write their files whole before the run; the settle wait has tests of its own.
-                "--reporting.inbox-settle=0s"));
+                "--reporting.sections=" + Path.of("config/sections.yml").toAbsolutePath()));
+        if (java.util.Arrays.stream(more).noneMatch(setting -> setting.startsWith("--reporting.inbox-settle="))) {
+            // Tests write their files whole before the run; the settle wait has tests of its own.
+            settings.add("--reporting.inbox-settle=0s");
+        }
         settings.addAll(List.of(more));
         return settings;
     }
