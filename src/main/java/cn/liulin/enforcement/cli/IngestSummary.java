@@ -18,7 +18,7 @@ final class IngestSummary {
             out.printf("ingestJob #%d %s：%s（未处理完的文件留在收件箱，下次运行时重试）%n", run.jobExecutionId(),
                     run.batchStatus(), run.failure());
         }
-        if (!run.waiting().isEmpty()) {
+        if (run.completed() && !run.waiting().isEmpty()) {
             out.printf("%d 个文件仍在收件箱，留待下次运行（仍在写入，或暂时无法读取）：%s%n", run.waiting().size(),
                     String.join("、", run.waiting().stream().limit(20).toList()) + (run.waiting().size() > 20 ? " 等" : ""));
         }
