@@ -11,10 +11,18 @@ public final class PersonalData {
 
     public static String maskName(String name) {
         String text = name.strip();
-        if (text.length() <= 1) {
-            return text.isEmpty() ? "" : "*";
+        // Signs before the name (=张三, typed to trick a spreadsheet) are kept: the name's own first character shows.
+        int start = 0;
+        while (start < text.length() && !Character.isLetter(text.codePointAt(start))) {
+            start += Character.charCount(text.codePointAt(start));
         }
-        return text.charAt(0) + "*".repeat(text.codePointCount(1, text.length()));
+        String prefix = text.substring(0, start);
+        String rest = text.substring(start);
+        if (rest.codePointCount(0, rest.length()) <= 1) {
+            return rest.isEmpty() ? prefix : prefix + "*";
+        }
+        int first = Character.charCount(rest.codePointAt(0));
+        return prefix + rest.substring(0, first) + "*".repeat(rest.codePointCount(first, rest.length()));
     }
 
     public static String maskContact(String contact) {

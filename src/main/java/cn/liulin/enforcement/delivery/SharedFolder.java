@@ -9,18 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
 import org.slf4j.LoggerFactory;
+
+import cn.liulin.enforcement.core.FileHashes;
 
 /**
  * The shared folder people receive the job's files in. A file appears there whole or not at all: it is
@@ -111,7 +109,7 @@ public class SharedFolder {
                     List<Manifests.Entry> entries = new ArrayList<>();
                     for (int i = 0; i < files.size(); i++) {
                         Path target = dir.resolve(files.get(i).fileName());
-                        entries.add(new Manifests.Entry(files.get(i).fileName(), sha256(temps.get(i)),
+                        entries.add(new Manifests.Entry(files.get(i).fileName(), FileHashes.sha256(temps.get(i)),
                                 Files.size(temps.get(i)), jobExecutionId, OffsetDateTime.now(clock).toString(),
                                 changes.isEmpty() ? null : List.copyOf(changes)));
                         move(temps.get(i), target);
@@ -181,16 +179,6 @@ public class SharedFolder {
         }
         catch (IOException e) {
             throw new UncheckedIOException("无法在共享文件夹中改名 " + fileName, e);
-        }
-    }
-
-    public static String sha256(Path file) throws IOException {
-        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(in.getMessageDigest().digest());
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

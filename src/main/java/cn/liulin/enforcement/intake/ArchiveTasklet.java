@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import cn.liulin.enforcement.core.FileHashes;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -33,7 +33,7 @@ class InboxSightings {
     /**
      * Records a look at the whole inbox in one statement: new files are first seen {@code now} (the job's
      * clock); a file that changed since the last look is unchanged only since {@code machineNow}; files no
-     * longer there are forgotten.
+     * longer there (and not just put there) are forgotten.
      */
     Map<String, Sighting> observe(List<InboxObservation> files, Instant now, Instant machineNow) {
         String[] names = files.stream().map(InboxObservation::name).toArray(String[]::new);
@@ -41,8 +41,11 @@ class InboxSightings {
         String[] changed = files.stream().map(file -> file.changed().toString()).toArray(String[]::new);
         Map<String, Sighting> sightings = new HashMap<>();
         ownTransaction.executeWithoutResult(status -> {
-            jdbc.sql("delete from inbox_sighting where file_name <> all(cast(:names as text[]))")
-                    .param("names", names).update();
+            // A file put there whole since this look began (by submit) is not forgotten for missing from it.
+            jdbc.sql("""
+                    delete from inbox_sighting where file_name <> all(cast(:names as text[]))
+                    and unchanged_since < cast(:machineNow as timestamptz) - interval '1 minute'
+                    """).param("names", names).param("machineNow", Timestamp.from(machineNow)).update();
             jdbc.sql("""
                     insert into inbox_sighting as s (file_name, first_seen_at, size_bytes, modified_at, unchanged_since)
                     select name, :now, size, changed, :machineNow

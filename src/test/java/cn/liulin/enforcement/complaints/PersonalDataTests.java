@@ -10,6 +10,8 @@ class PersonalDataTests {
     void aNameKeepsItsFirstCharacter() {
         assertThat(PersonalData.maskName("张三")).isEqualTo("张*");
         assertThat(PersonalData.maskName("欧阳娜娜")).isEqualTo("欧***");
+        assertThat(PersonalData.maskName("=张三")).isEqualTo("=张*");
+        assertThat(PersonalData.maskName("@李四光")).isEqualTo("@李**");
     }
 
     @Test

@@ -35,7 +35,7 @@ class SharedFolderTests {
         JsonNode manifest = JsonMapper.builder().build().readTree(root.resolve("2025-06/manifest.json").toFile());
         JsonNode entry = manifest.get("files").get(0);
         assertThat(entry.get("file").asString()).isEqualTo("月报.txt");
-        assertThat(entry.get("sha256").asString()).isEqualTo(SharedFolder.sha256(file));
+        assertThat(entry.get("sha256").asString()).isEqualTo(cn.liulin.enforcement.core.FileHashes.sha256(file));
         assertThat(entry.get("jobExecutionId").asLong()).isEqualTo(42);
     }
 

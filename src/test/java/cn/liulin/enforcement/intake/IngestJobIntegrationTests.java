@@ -163,6 +163,8 @@ class IngestJobIntegrationTests {
             assertThat(receipts.filter(p -> p.getFileName().toString().startsWith("危化股_2025年6月.xlsx.")
                     && p.getFileName().toString().endsWith(".receipt.json"))).hasSize(2);
         }
+        // ...under the time the job received it (reporting.now), not the disk's clock.
+        assertThat(workspace.resolve("shared-reports/回执/危化股_2025年6月.xlsx.20250702-100000.回执.txt")).exists();
         assertThat(filesUnder("archive/duplicate")).hasSize(1);
         Map<String, JsonNode> status = statusAt("2025-07-06T09:00");
         assertThat(status.get("WHK").get("corrected").asBoolean()).isFalse();

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.liulin.enforcement.core.FileHashes;
 import cn.liulin.enforcement.demo.SampleFiles;
 import cn.liulin.enforcement.demo.SampleFiles.Format;
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import cn.liulin.enforcement.core.FileHashes;
 import cn.liulin.enforcement.support.CommandLineRun;
 import cn.liulin.enforcement.support.TestDatabase;
 

@@ -105,7 +105,7 @@ class MonthlyReportJobIntegrationTests {
         JsonNode manifest = JsonMapper.builder().build().readTree(period("manifest.json").toFile());
         assertThat(manifest.get("files")).hasSize(2);
         for (JsonNode entry : manifest.get("files")) {
-            assertThat(entry.get("sha256").asString()).isEqualTo(SharedFolder.sha256(period(entry.get("file").asString())));
+            assertThat(entry.get("sha256").asString()).isEqualTo(cn.liulin.enforcement.core.FileHashes.sha256(period(entry.get("file").asString())));
             assertThat(entry.get("jobExecutionId").asLong()).isPositive();
         }
     }

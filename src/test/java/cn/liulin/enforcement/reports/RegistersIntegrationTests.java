@@ -196,7 +196,7 @@ class RegistersIntegrationTests {
                 }
             }
         }
-        assertThat(cells).contains("关于" + INJECTION, "+柳林县丙建材有限公司", "@**", "-****", "张*", "138****5678")
+        assertThat(cells).contains("关于" + INJECTION, "+柳林县丙建材有限公司", "@李*", "-****", "张*", "138****5678")
                 .doesNotContain("张三", "13812345678");
     }
 

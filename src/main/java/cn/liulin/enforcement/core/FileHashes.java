@@ -1,4 +1,4 @@
-package cn.liulin.enforcement.intake;
+package cn.liulin.enforcement.core;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,13 +10,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** The SHA-256 of a file's bytes, as receipts and the duplicate check name a file. */
-final class FileHashes {
+/** The SHA-256 of a file's bytes, as receipts, manifests and the duplicate check name a file. */
+public final class FileHashes {
 
     private FileHashes() {
     }
 
-    static String sha256(Path file) throws IOException {
+    public static String sha256(Path file) throws IOException {
         try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"));
                 InputStream closing = in) {
             closing.transferTo(OutputStream.nullOutputStream());
