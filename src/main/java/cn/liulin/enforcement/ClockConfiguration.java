@@ -1,5 +1,7 @@
 package cn.liulin.enforcement;
 
+import cn.liulin.enforcement.core.BureauZone;
+
 import java.time.Clock;
 
 import org.slf4j.Logger;
@@ -20,15 +22,15 @@ class ClockConfiguration {
     @Bean
     Clock clock(ReportingProperties properties) {
         if (properties.now() == null) {
-            return Clock.system(DeadlinePolicy.BUREAU_ZONE);
+            return Clock.system(BureauZone.ZONE);
         }
         log.warn("reporting.now 已设置：本次运行的当前时间固定为 {}（Asia/Shanghai），仅用于测试、演示和补录", properties.now());
-        return Clock.fixed(properties.now().atZone(DeadlinePolicy.BUREAU_ZONE).toInstant(), DeadlinePolicy.BUREAU_ZONE);
+        return Clock.fixed(properties.now().atZone(BureauZone.ZONE).toInstant(), BureauZone.ZONE);
     }
 
     @Bean
     DeadlinePolicy deadlinePolicy(ReportingProperties properties) {
-        return new DeadlinePolicy(properties.deadline().day(), properties.deadline().time(), DeadlinePolicy.BUREAU_ZONE);
+        return new DeadlinePolicy(properties.deadline().day(), properties.deadline().time(), BureauZone.ZONE);
     }
 
     @Bean

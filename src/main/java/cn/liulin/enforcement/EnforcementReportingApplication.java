@@ -1,5 +1,7 @@
 package cn.liulin.enforcement;
 
+import cn.liulin.enforcement.core.BureauZone;
+
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -63,7 +65,7 @@ public class EnforcementReportingApplication {
     }
 
     private static ConfigurableApplicationContext start(LaunchMode mode, String... args) {
-        TimeZone.setDefault(TimeZone.getTimeZone(DeadlinePolicy.BUREAU_ZONE));
+        TimeZone.setDefault(TimeZone.getTimeZone(BureauZone.ZONE));
         SpringApplication application = new SpringApplication(EnforcementReportingApplication.class);
         application.setDefaultProperties(mode.defaultProperties());
         return application.run(args);

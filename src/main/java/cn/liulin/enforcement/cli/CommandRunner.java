@@ -1,5 +1,10 @@
 package cn.liulin.enforcement.cli;
 
+import cn.liulin.enforcement.reports.ReportLauncher;
+
+import cn.liulin.enforcement.reports.ReportDefinition;
+import cn.liulin.enforcement.reports.Reports;
+
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
@@ -32,6 +37,9 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
             return;
         }
         CommandLine commandLine = new CommandLine(ReportingCommand.class, new SpringCommandFactory(context));
+        ReportCommand.addSubcommands(commandLine.getSubcommands().get("report"),
+                context.getBean(Reports.class).all().stream().map(ReportDefinition::info).toList(),
+                context.getBean(ReportLauncher.class));
         commandLine.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
         commandLine.setExecutionExceptionHandler((e, line, parsed) -> {

@@ -14,7 +14,7 @@ import cn.liulin.enforcement.demo.DemoReports;
 import cn.liulin.enforcement.intake.IngestRun;
 import cn.liulin.enforcement.intake.ReceiptStatus;
 import cn.liulin.enforcement.lateness.LatenessPolicy;
-import cn.liulin.enforcement.lateness.ReportingPeriod;
+import cn.liulin.enforcement.core.ReportingPeriod;
 import cn.liulin.enforcement.reports.ReportRun;
 import cn.liulin.enforcement.submissions.PeriodStatusQuery;
 
@@ -72,7 +72,7 @@ class DemoCommand implements Callable<Integer> {
         out.println("报表（共享文件夹 " + shared.root() + "）：");
         for (ReportRun run : reports.deliver()) {
             if (!run.completed()) {
-                return ReportRunSummary.print(out, spec.commandLine().getErr(), run, shared.root());
+                return ReportRunSummary.print(out, spec.commandLine().getErr(), run);
             }
             if (!run.files().isEmpty()) {
                 out.printf("  %s/%s%s%n", run.folder(), run.files().get(0), run.written() ? "" : "（已存在）");

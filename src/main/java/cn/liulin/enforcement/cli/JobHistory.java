@@ -1,5 +1,7 @@
 package cn.liulin.enforcement.cli;
 
+import cn.liulin.enforcement.core.BureauZone;
+
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
@@ -65,7 +67,7 @@ class JobHistory {
                 """).query((rs, n) -> new Schedule(rs.getString(1), rs.getString(2) == null ? "" : rs.getString(2),
                         rs.getString(3) == null ? "" : rs.getString(3), rs.getString(4),
                         rs.getLong(5) <= 0 ? "-" : SHOWN.format(java.time.Instant.ofEpochMilli(rs.getLong(5))
-                                .atZone(java.time.ZoneId.of("Asia/Shanghai")))))
+                                .atZone(BureauZone.ZONE))))
                 .list();
     }
 

@@ -1,5 +1,7 @@
 package cn.liulin.enforcement.cli;
 
+import cn.liulin.enforcement.reports.ReportInfo;
+
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +31,7 @@ public final class LaunchMode {
             return new LaunchMode(true, null);
         }
         CommandLine commandLine = new CommandLine(ReportingCommand.class, new ParseOnlyFactory());
+        ReportCommand.addSubcommands(commandLine.getSubcommands().get("report"), ReportInfo.scan(), null);
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         commandLine.setOut(out);

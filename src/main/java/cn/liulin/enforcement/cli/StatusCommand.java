@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import cn.liulin.enforcement.lateness.LatenessPolicy;
-import cn.liulin.enforcement.lateness.ReportingPeriod;
+import cn.liulin.enforcement.core.ReportingPeriod;
 import cn.liulin.enforcement.submissions.PeriodStatusQuery;
 import cn.liulin.enforcement.submissions.SectionStatus;
 

@@ -12,7 +12,7 @@ import java.util.Map;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-import cn.liulin.enforcement.lateness.ReportingPeriod;
+import cn.liulin.enforcement.core.ReportingPeriod;
 import cn.liulin.enforcement.lateness.ReportingRates;
 import cn.liulin.enforcement.submissions.MonthlyCounts;
 import cn.liulin.enforcement.submissions.SectionStatus;

@@ -13,9 +13,10 @@ import cn.liulin.enforcement.intake.ColumnSpec;
 import cn.liulin.enforcement.intake.FileKind;
 import cn.liulin.enforcement.intake.KindIntake;
 import cn.liulin.enforcement.intake.RowRules;
+import cn.liulin.enforcement.intake.VersionedRegister;
 import cn.liulin.enforcement.intake.RowVersions;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,21 +24,23 @@ import org.springframework.stereotype.Component;
 @Component
 class ComplaintIntake implements KindIntake<Complaint> {
 
+    static final FileKind KIND = new FileKind("COMPLAINTS", "12345投诉举报信息汇总表");
+
     private final ReportingProperties properties;
     private final Clock clock;
     private final JdbcClient jdbc;
-    private final JdbcTemplate jdbcTemplate;
+    private final DataSource dataSource;
 
-    ComplaintIntake(ReportingProperties properties, Clock clock, JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+    ComplaintIntake(ReportingProperties properties, Clock clock, JdbcClient jdbc, DataSource dataSource) {
         this.properties = properties;
         this.clock = clock;
         this.jdbc = jdbc;
-        this.jdbcTemplate = jdbcTemplate;
+        this.dataSource = dataSource;
     }
 
     @Override
     public FileKind kind() {
-        return FileKind.COMPLAINTS;
+        return KIND;
     }
 
     @Override
@@ -55,44 +58,19 @@ class ComplaintIntake implements KindIntake<Complaint> {
         return new ComplaintRules(properties.vocabularies(), LocalDate.ofInstant(receivedAt, clock.getZone()));
     }
 
+    private static final VersionedRegister<Complaint> REGISTER = new VersionedRegister<>("complaint",
+            List.of("serial", "title", "company", "occurred_on", "enforcement_unit", "enforcement_type", "nature",
+                    "content", "reporter", "contact", "supervision_method", "handling_result", "handled_on", "referred",
+                    "handled_persons", "amount", "inspections", "recovered"),
+            Complaint::key, Complaint::rowNumber,
+            c -> new Object[] {c.serial(), c.title(), c.company(), c.occurredOn(), c.enforcementUnit(),
+                c.enforcementType(), c.nature(), c.content(), c.reporter(), c.contact(), c.supervisionMethod(),
+                c.handlingResult(), c.handledOn(), c.referred(), c.handledPersons(), c.amount(), c.inspections(),
+                c.recovered()});
+
     @Override
     public int load(List<Complaint> rows, long fileId, Instant receivedAt) {
-        Map<String, Integer> versions = RowVersions.next(jdbc, "complaint", rows.stream().map(Complaint::key).toList());
-        jdbcTemplate.batchUpdate("""
-                insert into complaint (file_id, row_number, row_key, version, serial, title, company, occurred_on,
-                    enforcement_unit, enforcement_type, nature, content, reporter, contact, supervision_method,
-                    handling_result, handled_on, referred, handled_persons, amount, inspections, recovered)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, rows, 500, (ps, c) -> {
-            ps.setLong(1, fileId);
-            ps.setInt(2, c.rowNumber());
-            ps.setString(3, c.key());
-            ps.setInt(4, versions.get(c.key()));
-            ps.setString(5, c.serial());
-            ps.setString(6, c.title());
-            ps.setString(7, c.company());
-            ps.setDate(8, Date.valueOf(c.occurredOn()));
-            ps.setString(9, c.enforcementUnit());
-            ps.setString(10, c.enforcementType());
-            ps.setString(11, c.nature());
-            ps.setString(12, c.content());
-            ps.setString(13, c.reporter());
-            ps.setString(14, c.contact());
-            ps.setString(15, c.supervisionMethod());
-            ps.setString(16, c.handlingResult());
-            ps.setDate(17, Date.valueOf(c.handledOn()));
-            ps.setBoolean(18, c.referred());
-            ps.setInt(19, c.handledPersons());
-            ps.setBigDecimal(20, c.amount());
-            if (c.inspections() == null) {
-                ps.setNull(21, Types.INTEGER);
-            }
-            else {
-                ps.setInt(21, c.inspections());
-            }
-            ps.setBigDecimal(22, c.recovered());
-        });
-        return rows.size();
+        return REGISTER.load(jdbc, dataSource, rows, fileId);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package cn.liulin.enforcement.delivery;
 
+import cn.liulin.enforcement.jobs.AbandonedWork;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -25,7 +27,7 @@ import cn.liulin.enforcement.core.FileHashes;
  * written under {@code .incoming/} on the same disk, forced to disk, then moved into place in one step;
  * each folder's {@code manifest.json} then lists it with its SHA-256.
  */
-public class SharedFolder {
+public class SharedFolder implements AbandonedWork {
 
     static final String INCOMING = ".incoming";
 
@@ -131,7 +133,8 @@ public class SharedFolder {
     }
 
     /** Removes what a dead job execution had begun to write: its files never reached the folder. */
-    public int discardIncoming(long jobExecutionId) {
+    @Override
+    public int discard(long jobExecutionId) {
         Path incoming = root.resolve(INCOMING);
         if (!Files.isDirectory(incoming)) {
             return 0;

@@ -1,5 +1,7 @@
 package cn.liulin.enforcement.demo;
 
+import cn.liulin.enforcement.core.BureauZone;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,7 +19,7 @@ import org.slf4j.LoggerFactory;
 import cn.liulin.enforcement.intake.Ingest;
 import cn.liulin.enforcement.intake.IngestRun;
 import cn.liulin.enforcement.lateness.DeadlinePolicy;
-import cn.liulin.enforcement.lateness.ReportingPeriod;
+import cn.liulin.enforcement.core.ReportingPeriod;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -75,7 +77,7 @@ public class DemoLoader {
                 for (DemoScenario.DemoFile file : batch.getValue()) {
                     written.add(SampleFiles.write(work.resolve(file.name()), file.format(), file.header(), file.rows()));
                 }
-                Instant receivedAt = batch.getKey().atZone(DeadlinePolicy.BUREAU_ZONE).toInstant();
+                Instant receivedAt = batch.getKey().atZone(BureauZone.ZONE).toInstant();
                 ingest.putInInbox(written, receivedAt);
                 runs.add(ingest.run(receivedAt));
                 done += batch.getValue().size();

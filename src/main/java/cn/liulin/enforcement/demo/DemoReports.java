@@ -3,37 +3,24 @@ package cn.liulin.enforcement.demo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-import cn.liulin.enforcement.lateness.ReportingPeriod;
+import cn.liulin.enforcement.reports.ReportLauncher;
 import cn.liulin.enforcement.reports.ReportRun;
-import cn.liulin.enforcement.reports.annual.AnnualReports;
-import cn.liulin.enforcement.reports.complaints.ComplaintReports;
-import cn.liulin.enforcement.reports.monthly.MonthlyReports;
-import cn.liulin.enforcement.reports.phase.PhaseSummaries;
-import cn.liulin.enforcement.reports.reminder.Reminders;
-import cn.liulin.enforcement.reports.rectification.RectificationReports;
+import cn.liulin.enforcement.reports.Reports;
 
 import org.springframework.stereotype.Component;
 
-/** Every report of the demo year, through the same jobs the commands and the scheduler run. */
+/** Every report of the demo year, through the same registry and jobs the commands and the scheduler use. */
 @Component
 public class DemoReports {
 
-    private final MonthlyReports monthly;
-    private final Reminders reminders;
-    private final ComplaintReports complaints;
-    private final RectificationReports rectification;
-    private final AnnualReports annual;
-    private final PhaseSummaries phases;
+    private final Reports reports;
+    private final ReportLauncher launcher;
 
-    DemoReports(MonthlyReports monthly, Reminders reminders, ComplaintReports complaints,
-            RectificationReports rectification, AnnualReports annual, PhaseSummaries phases) {
-        this.annual = annual;
-        this.phases = phases;
-        this.monthly = monthly;
-        this.reminders = reminders;
-        this.complaints = complaints;
-        this.rectification = rectification;
+    DemoReports(Reports reports, ReportLauncher launcher) {
+        this.reports = reports;
+        this.launcher = launcher;
     }
 
     /**
@@ -43,15 +30,18 @@ public class DemoReports {
     public List<ReportRun> deliver() {
         List<ReportRun> runs = new ArrayList<>();
         for (int month = 1; month <= 12; month++) {
-            if (!add(runs, monthly.deliver(ReportingPeriod.of(DemoScenario.YEAR, month), false))) {
+            if (!add(runs, launcher.deliver("monthly", Map.of("period", DemoScenario.YEAR + "-%02d".formatted(month)),
+                    false))) {
                 return runs;
             }
         }
-        if (add(runs, reminders.send(new ReportingPeriod(DemoScenario.SHOWCASE), false))
-                && add(runs, complaints.deliver(LocalDate.of(DemoScenario.YEAR, 7, 1), LocalDate.of(DemoScenario.YEAR, 7, 31),
-                        false))
-                && add(runs, rectification.deliver(false)) && add(runs, annual.deliver(false))) {
-            for (ReportRun phase : phases.deliverEnded()) {
+        if (add(runs, launcher.deliver("reminder", Map.of("period", DemoScenario.SHOWCASE.toString()), false))
+                && add(runs, launcher.deliver("complaints", Map.of("from",
+                        LocalDate.of(DemoScenario.YEAR, 7, 1).toString(), "to",
+                        LocalDate.of(DemoScenario.YEAR, 7, 31).toString()), false))
+                && add(runs, launcher.deliver("rectification", Map.of(), false))
+                && add(runs, launcher.deliver("annual", Map.of(), false))) {
+            for (ReportRun phase : launcher.deliverDue(reports.get("phase"))) {
                 if (!add(runs, phase)) {
                     break;
                 }

@@ -6,7 +6,7 @@ import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import cn.liulin.enforcement.lateness.ReportingPeriod;
+import cn.liulin.enforcement.core.ReportingPeriod;
 
 /** Months and dates as people write them in the cells of an input file, or as an Excel date cell reads. */
 public final class CellDates {

@@ -1,20 +1,11 @@
 package cn.liulin.enforcement.intake;
 
-/** What an input file holds, known from its headers (spec §3). */
-public enum FileKind {
-    MONTHLY_COUNTS("月度执法数据"),
-    SUPERVISION("执法监督台账"),
-    COMPLAINTS("12345投诉举报信息汇总表"),
-    PROBLEMS("问题清单及整改责任清单"),
-    YEARLY_COUNTS("历年执法数据");
-
-    private final String chinese;
-
-    FileKind(String chinese) {
-        this.chinese = chinese;
-    }
-
-    public String chinese() {
-        return chinese;
-    }
+/**
+ * What an input file holds, known from its headers (spec §3): declared by the kind's own package, so
+ * that the intake holds no list of kinds.
+ *
+ * @param name how receipts ({@code "kind"}) and the database name it, such as {@code MONTHLY_COUNTS}
+ * @param chinese how a clerk names it, such as 月度执法数据
+ */
+public record FileKind(String name, String chinese) {
 }

@@ -18,9 +18,11 @@ class InboxFileRecords {
     private static final TypeReference<List<String>> NOTES = new TypeReference<>() { };
 
     private final JdbcClient jdbc;
+    private final Kinds kinds;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    InboxFileRecords(JdbcClient jdbc) {
+    InboxFileRecords(JdbcClient jdbc, Kinds kinds) {
+        this.kinds = kinds;
         this.jdbc = jdbc;
     }
 
@@ -108,7 +110,7 @@ class InboxFileRecords {
         Long duplicateOf = rs.wasNull() ? null : duplicate;
         return new InboxFileRecord(rs.getLong("id"), rs.getString("file_name"), rs.getString("sha256"),
                 rs.getLong("size_bytes"), rs.getTimestamp("received_at").toInstant(),
-                kind == null ? null : FileKind.valueOf(kind), ReceiptStatus.valueOf(rs.getString("status")),
+                kinds.kind(kind), ReceiptStatus.valueOf(rs.getString("status")),
                 rs.getInt("row_count"), json.readValue(rs.getString("errors"), ERRORS), rs.getInt("error_count"),
                 json.readValue(rs.getString("notes"), NOTES), duplicateOf,
                 rs.getLong("job_execution_id"), rs.getString("archived_as"), rs.getString("staged_as"));

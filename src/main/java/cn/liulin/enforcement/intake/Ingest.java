@@ -30,9 +30,11 @@ public class Ingest {
     private final SharedFolder shared;
     private final InboxSightings sightings;
     private final Path inbox;
+    private final Kinds kinds;
 
     Ingest(JobOperator jobOperator, Job ingestJob, JdbcClient jdbc, SharedFolder shared, InboxSightings sightings,
-            ReportingProperties properties) {
+            ReportingProperties properties, Kinds kinds) {
+        this.kinds = kinds;
         this.jobOperator = jobOperator;
         this.ingestJob = ingestJob;
         this.jdbc = jdbc;
@@ -99,7 +101,7 @@ public class Ingest {
                     String kind = rs.getString("kind");
                     return new IngestRun.FileResult(rs.getString("file_name"),
                             ReceiptStatus.valueOf(rs.getString("status")),
-                            kind == null ? "无法识别" : FileKind.valueOf(kind).chinese(), rs.getInt("row_count"),
+                            kind == null ? "无法识别" : kinds.kind(kind).chinese(), rs.getInt("row_count"),
                             rs.getInt("error_count"), rs.getString("archived_as") == null ? null
                                     : shared.folder(Receipts.FOLDER).resolve(Receipts.textName(rs.getString("file_name")))
                                             .toString());

@@ -1,5 +1,7 @@
 package cn.liulin.enforcement.intake;
 
+import cn.liulin.enforcement.jobs.JobOwnership;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -30,11 +32,13 @@ class IngestJobConfiguration {
     static final String JOB_NAME = "ingestJob";
 
     @Bean
-    Job ingestJob(JobRepository jobRepository, Step loadStep, Step archiveStep, IngestLogListener ingestLogListener) {
+    Job ingestJob(JobRepository jobRepository, Step loadStep, Step archiveStep, IngestLogListener ingestLogListener,
+            JobOwnership jobOwnership) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(loadStep)
                 .next(archiveStep)
                 .listener(ingestLogListener)
+                .listener(jobOwnership)
                 .build();
     }
 
@@ -106,7 +110,7 @@ class IngestJobConfiguration {
     }
 
     @Bean
-    InboxFileRecords inboxFileRecords(JdbcClient jdbc) {
-        return new InboxFileRecords(jdbc);
+    InboxFileRecords inboxFileRecords(JdbcClient jdbc, Kinds kinds) {
+        return new InboxFileRecords(jdbc, kinds);
     }
 }

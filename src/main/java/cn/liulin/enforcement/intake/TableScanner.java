@@ -129,8 +129,7 @@ final class TableScanner implements RowSink {
             return "第 " + match.headerRow() + " 行像是“" + match.intake().kind().chinese() + "”的表头，但缺少列："
                     + String.join("、", match.missing()) + "。请按模板补齐这些列（列名须一致，可带单位如“(件)”）";
         }
-        KindIntake<?> example = kinds.stream().filter(kind -> kind.kind() == FileKind.MONTHLY_COUNTS).findFirst()
-                .orElse(kinds.get(0));
+        KindIntake<?> example = kinds.get(0);
         return "无法识别文件类型：前 " + HEADER_SEARCH_ROWS + " 行中没有找到表头。第一行（或标题下的一行）应是列名，例如“"
                 + example.kind().chinese() + "”的表头是 " + String.join("、", example.columns().stream()
                         .filter(ColumnSpec::required).map(ColumnSpec::name).toList())

@@ -1,5 +1,9 @@
 package cn.liulin.enforcement.lateness;
 
+import cn.liulin.enforcement.core.BureauZone;
+
+import cn.liulin.enforcement.core.ReportingPeriod;
+
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -10,7 +14,7 @@ import java.time.ZonedDateTime;
  */
 public record DeadlinePolicy(int day, LocalTime time, ZoneId zone) {
 
-    public static final ZoneId BUREAU_ZONE = ZoneId.of("Asia/Shanghai");
+    
 
     public DeadlinePolicy {
         if (day < 1 || day > 28) {
@@ -19,7 +23,7 @@ public record DeadlinePolicy(int day, LocalTime time, ZoneId zone) {
     }
 
     public static DeadlinePolicy plan() {
-        return new DeadlinePolicy(3, LocalTime.of(23, 59, 59), BUREAU_ZONE);
+        return new DeadlinePolicy(3, LocalTime.of(23, 59, 59), BureauZone.ZONE);
     }
 
     public ZonedDateTime deadlineOf(ReportingPeriod period) {

@@ -1,5 +1,7 @@
 package cn.liulin.enforcement.lateness;
 
+import cn.liulin.enforcement.core.ReportingPeriod;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;

@@ -12,10 +12,11 @@ import cn.liulin.enforcement.intake.ColumnSpec;
 import cn.liulin.enforcement.intake.FileKind;
 import cn.liulin.enforcement.intake.KindIntake;
 import cn.liulin.enforcement.intake.RowRules;
+import cn.liulin.enforcement.intake.VersionedRegister;
 import cn.liulin.enforcement.intake.RowVersions;
 import cn.liulin.enforcement.sections.SectionDirectory;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,24 +24,26 @@ import org.springframework.stereotype.Component;
 @Component
 class ProblemIntake implements KindIntake<Problem> {
 
+    static final FileKind KIND = new FileKind("PROBLEMS", "问题清单及整改责任清单");
+
     private final SectionDirectory sections;
     private final ReportingProperties properties;
     private final Clock clock;
     private final JdbcClient jdbc;
-    private final JdbcTemplate jdbcTemplate;
+    private final DataSource dataSource;
 
     ProblemIntake(SectionDirectory sections, ReportingProperties properties, Clock clock, JdbcClient jdbc,
-            JdbcTemplate jdbcTemplate) {
+            DataSource dataSource) {
         this.sections = sections;
         this.properties = properties;
         this.clock = clock;
         this.jdbc = jdbc;
-        this.jdbcTemplate = jdbcTemplate;
+        this.dataSource = dataSource;
     }
 
     @Override
     public FileKind kind() {
-        return FileKind.PROBLEMS;
+        return KIND;
     }
 
     @Override
@@ -67,30 +70,16 @@ class ProblemIntake implements KindIntake<Problem> {
         return new ProblemRules(sections::find, properties.vocabularies(), LocalDate.ofInstant(receivedAt, clock.getZone()));
     }
 
+    private static final VersionedRegister<Problem> REGISTER = new VersionedRegister<>("problem",
+            List.of("section_code", "found_on", "source", "category", "description", "measures", "responsible",
+                    "due_on", "status", "completed_on"),
+            Problem::key, Problem::rowNumber,
+            p -> new Object[] {p.sectionCode(), p.foundOn(), p.source(), p.category(), p.description(), p.measures(),
+                p.responsible(), p.dueOn(), p.status().name(), p.completedOn()});
+
     @Override
     public int load(List<Problem> rows, long fileId, Instant receivedAt) {
-        Map<String, Integer> versions = RowVersions.next(jdbc, "problem", rows.stream().map(Problem::key).toList());
-        jdbcTemplate.batchUpdate("""
-                insert into problem (file_id, row_number, row_key, version, section_code, found_on, source, category,
-                    description, measures, responsible, due_on, status, completed_on)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, rows, 500, (ps, p) -> {
-            ps.setLong(1, fileId);
-            ps.setInt(2, p.rowNumber());
-            ps.setString(3, p.key());
-            ps.setInt(4, versions.get(p.key()));
-            ps.setString(5, p.sectionCode());
-            ps.setDate(6, Date.valueOf(p.foundOn()));
-            ps.setString(7, p.source());
-            ps.setString(8, p.category());
-            ps.setString(9, p.description());
-            ps.setString(10, p.measures());
-            ps.setString(11, p.responsible());
-            ps.setDate(12, Date.valueOf(p.dueOn()));
-            ps.setString(13, p.status().name());
-            ps.setDate(14, p.completedOn() == null ? null : Date.valueOf(p.completedOn()));
-        });
-        return rows.size();
+        return REGISTER.load(jdbc, dataSource, rows, fileId);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package cn.liulin.enforcement.reports;
 
+import java.nio.file.Path;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -52,8 +54,8 @@ public class ReportDelivery {
     public record Version(int number, List<String> changes) {
     }
 
-    /** What delivery did: the files written, or the existing version when nothing changed. */
-    public record Delivered(boolean written, int version, List<String> files, List<String> changes) {
+    /** What delivery did: the files written in {@code location}, or the existing version when nothing changed. */
+    public record Delivered(boolean written, int version, Path location, List<String> files, List<String> changes) {
     }
 
     /** Whether the latest delivered version of the target shows exactly these figures. */
@@ -80,7 +82,7 @@ public class ReportDelivery {
         if (previous.isPresent() && previous.get().fingerprint().equals(fingerprint) && !force) {
             Previous last = previous.get();
             log.info("{} 第 {} 版已交付且数据未变，不再重复生成", last.fileBase(), last.version());
-            return new Delivered(false, last.version(), List.of(last.fileBase() + ".pdf", last.fileBase() + ".xlsx"),
+            return new Delivered(false, last.version(), shared.folder(target.folder()), List.of(last.fileBase() + ".pdf", last.fileBase() + ".xlsx"),
                     List.of());
         }
         int number = previous.map(p -> p.version() + 1).orElse(1);
@@ -111,7 +113,7 @@ public class ReportDelivery {
         log.info("已交付 {}/{}.pdf 和 .xlsx（第 {} 版{}，{} 页，渲染和写出用时 {} ms）", target.folder(), base, number,
                 changes.isEmpty() ? "" : "，" + changes.size() + " 处变更", pages,
                 (System.nanoTime() - started) / 1_000_000);
-        return new Delivered(true, number, List.of(base + ".pdf", base + ".xlsx"), changes);
+        return new Delivered(true, number, shared.folder(target.folder()), List.of(base + ".pdf", base + ".xlsx"), changes);
     }
 
     /** The newest version delivered for a target, if any. */

@@ -1,5 +1,7 @@
 package cn.liulin.enforcement.scheduling;
 
+import cn.liulin.enforcement.jobs.JobOwnership;
+
 import java.time.Duration;
 import java.time.Instant;
 

@@ -33,7 +33,7 @@ class ScheduledIngest implements Job {
             }
             catch (RuntimeException e) {
                 // Files stay in the inbox: the next fire reads them.
-                log.warn("本次读取收件箱未能启动，下次计划运行时重试：{}", e.getMessage());
+                log.warn("本次读取收件箱未能启动，下次计划运行时重试", e);
             }
         }
     }

@@ -1,5 +1,10 @@
 package cn.liulin.enforcement.scheduling;
 
+import cn.liulin.enforcement.reports.ReportRun;
+
+import cn.liulin.enforcement.jobs.StaleExecutions;
+
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,19 +26,19 @@ class SchedulerStartup implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(SchedulerStartup.class);
 
     private final StaleExecutions staleExecutions;
-    private final CatchUp catchUp;
+    private final ScheduledReports reports;
 
-    SchedulerStartup(StaleExecutions staleExecutions, CatchUp catchUp) {
+    SchedulerStartup(StaleExecutions staleExecutions, ScheduledReports reports) {
         this.staleExecutions = staleExecutions;
-        this.catchUp = catchUp;
+        this.reports = reports;
     }
 
     @Override
     public void run(ApplicationArguments arguments) {
         var recovered = staleExecutions.recoverAndRestart();
         var restarted = staleExecutions.restartStopped();
-        long delivered = catchUp.run().stream().filter(run -> run.written()).count();
-        log.info("调度器已启动：恢复 {} 个中断的作业，继续 {} 个停止的作业，补交 {} 份月报", recovered.size(), restarted.size(),
+        long delivered = reports.catchUp().stream().filter(ReportRun::written).count();
+        log.info("调度器已启动：恢复 {} 个中断的作业，继续 {} 个停止的作业，补交 {} 份报表", recovered.size(), restarted.size(),
                 delivered);
     }
 }

@@ -1,5 +1,7 @@
 package cn.liulin.enforcement.scheduling;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.TimeZone;
 
 import org.quartz.CronScheduleBuilder;
@@ -10,15 +12,18 @@ import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 
 import cn.liulin.enforcement.ReportingProperties;
-import cn.liulin.enforcement.lateness.DeadlinePolicy;
+import cn.liulin.enforcement.core.BureauZone;
+import cn.liulin.enforcement.reports.ReportDefinition;
 
+import org.springframework.boot.quartz.autoconfigure.SchedulerFactoryBeanCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The unattended schedule: cron triggers only (a start-now trigger would fire again on every node's start),
- * stored in PostgreSQL and shared by every node of the Quartz cluster, so each fire runs on one node.
- * A fire missed while every node was down runs once at the next start.
+ * The unattended schedule: reading the inbox, and every report whose definition has a schedule. Cron
+ * triggers only (a start-now trigger would fire again on every node's start), stored in PostgreSQL and
+ * shared by every node of the Quartz cluster, so each fire runs on one node. A fire missed while every
+ * node was down runs once at the next start.
  */
 @Configuration(proxyBeanMethods = false)
 class SchedulingConfiguration {
@@ -26,43 +31,22 @@ class SchedulingConfiguration {
     static final String GROUP = "enforcement-reporting";
 
     @Bean
-    JobDetail ingestJobDetail() {
-        return detail(ScheduledIngest.class, "ingest", "读取收件箱");
-    }
-
-    @Bean
-    Trigger ingestTrigger(JobDetail ingestJobDetail, ReportingProperties properties) {
-        return cron(ingestJobDetail, properties.schedule().ingest());
-    }
-
-    @Bean
-    JobDetail reminderJobDetail() {
-        return detail(ScheduledReminder.class, "reminder", "催报通知");
-    }
-
-    @Bean
-    Trigger reminderTrigger(JobDetail reminderJobDetail, ReportingProperties properties) {
-        return cron(reminderJobDetail, properties.schedule().reminder());
-    }
-
-    @Bean
-    JobDetail monthlyReportJobDetail() {
-        return detail(ScheduledMonthlyReport.class, "monthly-report", "月报及补交");
-    }
-
-    @Bean
-    Trigger monthlyReportTrigger(JobDetail monthlyReportJobDetail, ReportingProperties properties) {
-        return cron(monthlyReportJobDetail, properties.schedule().monthlyReport());
-    }
-
-    @Bean
-    JobDetail phaseSummaryJobDetail() {
-        return detail(ScheduledPhaseSummary.class, "phase-summary", "阶段总结");
-    }
-
-    @Bean
-    Trigger phaseSummaryTrigger(JobDetail phaseSummaryJobDetail, ReportingProperties properties) {
-        return cron(phaseSummaryJobDetail, properties.schedule().phaseSummary());
+    SchedulerFactoryBeanCustomizer scheduleCustomizer(ReportingProperties properties, ScheduledReports reports) {
+        return factory -> {
+            List<JobDetail> jobs = new ArrayList<>();
+            List<Trigger> triggers = new ArrayList<>();
+            JobDetail ingest = detail(ScheduledIngest.class, "ingest", "读取收件箱");
+            jobs.add(ingest);
+            triggers.add(cron(ingest, properties.schedule().ingest()));
+            for (ReportDefinition<?> definition : reports.scheduled()) {
+                JobDetail report = detail(ScheduledReport.class, definition.name() + "-report", definition.title());
+                report.getJobDataMap().put(ScheduledReport.REPORT, definition.name());
+                jobs.add(report);
+                triggers.add(cron(report, definition.schedule().orElseThrow().cron()));
+            }
+            factory.setJobDetails(jobs.toArray(JobDetail[]::new));
+            factory.setTriggers(triggers.toArray(Trigger[]::new));
+        };
     }
 
     private static JobDetail detail(Class<? extends Job> type, String name, String description) {
@@ -73,7 +57,7 @@ class SchedulingConfiguration {
         return TriggerBuilder.newTrigger().forJob(job).withIdentity(job.getKey().getName(), GROUP)
                 .withDescription(job.getDescription())
                 .withSchedule(CronScheduleBuilder.cronSchedule(expression)
-                        .inTimeZone(TimeZone.getTimeZone(DeadlinePolicy.BUREAU_ZONE))
+                        .inTimeZone(TimeZone.getTimeZone(BureauZone.ZONE))
                         .withMisfireHandlingInstructionFireAndProceed())
                 .build();
     }

@@ -3,7 +3,7 @@ package cn.liulin.enforcement.sections;
 import java.time.YearMonth;
 import java.util.List;
 
-import cn.liulin.enforcement.lateness.ReportingPeriod;
+import cn.liulin.enforcement.core.ReportingPeriod;
 
 /**
  * 股室 / 监管专员小组: a unit that may have to report its monthly counts.

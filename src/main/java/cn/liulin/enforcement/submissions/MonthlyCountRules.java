@@ -13,7 +13,7 @@ import cn.liulin.enforcement.intake.CellDates;
 import cn.liulin.enforcement.intake.IntakeErrors;
 import cn.liulin.enforcement.intake.Row;
 import cn.liulin.enforcement.intake.RowRules;
-import cn.liulin.enforcement.lateness.ReportingPeriod;
+import cn.liulin.enforcement.core.ReportingPeriod;
 import cn.liulin.enforcement.sections.Section;
 
 /**

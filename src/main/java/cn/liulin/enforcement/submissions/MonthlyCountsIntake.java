@@ -25,6 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class MonthlyCountsIntake implements KindIntake<MonthlyCountRow> {
 
+    static final FileKind KIND = new FileKind("MONTHLY_COUNTS", "月度执法数据");
+
     private final SectionDirectory sections;
     private final YearMonth firstPeriod;
     private final Clock clock;
@@ -42,7 +44,7 @@ class MonthlyCountsIntake implements KindIntake<MonthlyCountRow> {
 
     @Override
     public FileKind kind() {
-        return FileKind.MONTHLY_COUNTS;
+        return KIND;
     }
 
     @Override

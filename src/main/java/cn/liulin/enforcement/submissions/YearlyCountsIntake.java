@@ -12,10 +12,11 @@ import cn.liulin.enforcement.intake.ColumnSpec;
 import cn.liulin.enforcement.intake.FileKind;
 import cn.liulin.enforcement.intake.KindIntake;
 import cn.liulin.enforcement.intake.RowRules;
+import cn.liulin.enforcement.intake.VersionedRegister;
 import cn.liulin.enforcement.intake.RowVersions;
 import cn.liulin.enforcement.sections.SectionDirectory;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,26 +27,28 @@ import org.springframework.stereotype.Component;
 @Component
 class YearlyCountsIntake implements KindIntake<YearlyCountRow> {
 
+    static final FileKind KIND = new FileKind("YEARLY_COUNTS", "历年执法数据");
+
     private final SectionDirectory sections;
     private final ReportingProperties properties;
     private final Clock clock;
     private final JdbcClient jdbc;
-    private final JdbcTemplate jdbcTemplate;
+    private final DataSource dataSource;
     private final YearTotals yearTotals;
 
     YearlyCountsIntake(SectionDirectory sections, ReportingProperties properties, Clock clock, JdbcClient jdbc,
-            JdbcTemplate jdbcTemplate, YearTotals yearTotals) {
+            DataSource dataSource, YearTotals yearTotals) {
         this.sections = sections;
         this.properties = properties;
         this.clock = clock;
         this.jdbc = jdbc;
-        this.jdbcTemplate = jdbcTemplate;
+        this.dataSource = dataSource;
         this.yearTotals = yearTotals;
     }
 
     @Override
     public FileKind kind() {
-        return FileKind.YEARLY_COUNTS;
+        return KIND;
     }
 
     @Override
@@ -64,31 +67,16 @@ class YearlyCountsIntake implements KindIntake<YearlyCountRow> {
 
     @Override
     public int load(List<YearlyCountRow> rows, long fileId, Instant receivedAt) {
-        RowVersions.lock(jdbc, "yearly_count");
-        Timestamp received = Timestamp.from(receivedAt);
-        jdbcTemplate.batchUpdate("""
-                insert into yearly_count (file_id, row_number, section_code, year, version, received_at,
-                    inspection_total, inspection_enterprise, penalty_total, penalty_enterprise, coercion_total,
-                    coercion_enterprise)
-                values (?, ?, ?, ?, coalesce((select max(version) from yearly_count
-                                             where section_code = ? and year = ?), 0) + 1, ?, ?, ?, ?, ?, ?, ?)
-                """, rows, 500, (ps, row) -> {
-            MonthlyCounts c = row.counts();
-            ps.setLong(1, fileId);
-            ps.setInt(2, row.rowNumber());
-            ps.setString(3, row.sectionCode());
-            ps.setInt(4, row.year());
-            ps.setString(5, row.sectionCode());
-            ps.setInt(6, row.year());
-            ps.setTimestamp(7, received);
-            ps.setInt(8, c.inspectionTotal());
-            ps.setInt(9, c.inspectionEnterprise());
-            ps.setInt(10, c.penaltyTotal());
-            ps.setInt(11, c.penaltyEnterprise());
-            ps.setInt(12, c.coercionTotal());
-            ps.setInt(13, c.coercionEnterprise());
-        });
-        return rows.size();
+        String received = receivedAt.toString();
+        return new VersionedRegister<YearlyCountRow>("yearly_count",
+                List.of("section_code", "year", "received_at", "inspection_total", "inspection_enterprise",
+                        "penalty_total", "penalty_enterprise", "coercion_total", "coercion_enterprise"),
+                row -> RowVersions.key(row.sectionCode(), row.year()), YearlyCountRow::rowNumber, row -> {
+                    MonthlyCounts c = row.counts();
+                    return new Object[] {row.sectionCode(), row.year(), received, c.inspectionTotal(),
+                        c.inspectionEnterprise(), c.penaltyTotal(), c.penaltyEnterprise(), c.coercionTotal(),
+                        c.coercionEnterprise()};
+                }).load(jdbc, dataSource, rows, fileId);
     }
 
     private record Registered(String code, String name, int year, int rowNumber) {

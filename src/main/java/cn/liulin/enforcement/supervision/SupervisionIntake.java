@@ -11,10 +11,11 @@ import cn.liulin.enforcement.intake.ColumnSpec;
 import cn.liulin.enforcement.intake.FileKind;
 import cn.liulin.enforcement.intake.KindIntake;
 import cn.liulin.enforcement.intake.RowRules;
+import cn.liulin.enforcement.intake.VersionedRegister;
 import cn.liulin.enforcement.intake.RowVersions;
 import cn.liulin.enforcement.sections.SectionDirectory;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,21 +23,23 @@ import org.springframework.stereotype.Component;
 @Component
 class SupervisionIntake implements KindIntake<SupervisionActivity> {
 
+    static final FileKind KIND = new FileKind("SUPERVISION", "执法监督台账");
+
     private final SectionDirectory sections;
     private final Clock clock;
     private final JdbcClient jdbc;
-    private final JdbcTemplate jdbcTemplate;
+    private final DataSource dataSource;
 
-    SupervisionIntake(SectionDirectory sections, Clock clock, JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+    SupervisionIntake(SectionDirectory sections, Clock clock, JdbcClient jdbc, DataSource dataSource) {
         this.sections = sections;
         this.clock = clock;
         this.jdbc = jdbc;
-        this.jdbcTemplate = jdbcTemplate;
+        this.dataSource = dataSource;
     }
 
     @Override
     public FileKind kind() {
-        return FileKind.SUPERVISION;
+        return KIND;
     }
 
     @Override
@@ -58,25 +61,14 @@ class SupervisionIntake implements KindIntake<SupervisionActivity> {
         return new SupervisionRules(sections::find, LocalDate.ofInstant(receivedAt, clock.getZone()));
     }
 
+    private static final VersionedRegister<SupervisionActivity> REGISTER = new VersionedRegister<>(
+            "supervision_activity", List.of("activity_date", "activity_type", "section_code", "quantity", "note"),
+            SupervisionActivity::key, SupervisionActivity::rowNumber,
+            row -> new Object[] {row.date(), row.type().name(), row.sectionCode(), row.quantity(), row.note()});
+
     @Override
     public int load(List<SupervisionActivity> rows, long fileId, Instant receivedAt) {
-        Map<String, Integer> versions = RowVersions.next(jdbc, "supervision_activity",
-                rows.stream().map(SupervisionActivity::key).toList());
-        jdbcTemplate.batchUpdate("""
-                insert into supervision_activity (file_id, row_number, row_key, version, activity_date, activity_type,
-                    section_code, quantity, note) values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, rows, 500, (ps, row) -> {
-            ps.setLong(1, fileId);
-            ps.setInt(2, row.rowNumber());
-            ps.setString(3, row.key());
-            ps.setInt(4, versions.get(row.key()));
-            ps.setDate(5, Date.valueOf(row.date()));
-            ps.setString(6, row.type().name());
-            ps.setString(7, row.sectionCode());
-            ps.setInt(8, row.quantity());
-            ps.setString(9, row.note());
-        });
-        return rows.size();
+        return REGISTER.load(jdbc, dataSource, rows, fileId);
     }
 
     @Override

@@ -10,7 +10,7 @@ class RecordingIntake implements KindIntake<Map<String, String>> {
 
     @Override
     public FileKind kind() {
-        return FileKind.MONTHLY_COUNTS;
+        return new FileKind("MONTHLY_COUNTS", "月度执法数据");
     }
 
     @Override

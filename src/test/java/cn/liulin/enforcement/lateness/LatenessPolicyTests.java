@@ -1,5 +1,9 @@
 package cn.liulin.enforcement.lateness;
 
+import cn.liulin.enforcement.core.BureauZone;
+
+import cn.liulin.enforcement.core.ReportingPeriod;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -15,18 +19,18 @@ class LatenessPolicyTests {
     private static final ReportingPeriod JUNE = ReportingPeriod.of(2025, 6);
 
     private static Instant at(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(DeadlinePolicy.BUREAU_ZONE).toInstant();
+        return LocalDateTime.parse(localDateTime).atZone(BureauZone.ZONE).toInstant();
     }
 
     private static LatenessPolicy policyAt(String now) {
-        return new LatenessPolicy(DeadlinePolicy.plan(), Clock.fixed(at(now), DeadlinePolicy.BUREAU_ZONE));
+        return new LatenessPolicy(DeadlinePolicy.plan(), Clock.fixed(at(now), BureauZone.ZONE));
     }
 
     @Test
     void juneIsDueOnTheThirdOfJulyAtTheLastSecondInShanghai() {
         ZonedDateTime deadline = DeadlinePolicy.plan().deadlineOf(JUNE);
         assertThat(deadline.toLocalDateTime()).isEqualTo(LocalDateTime.parse("2025-07-03T23:59:59"));
-        assertThat(deadline.getZone()).isEqualTo(DeadlinePolicy.BUREAU_ZONE);
+        assertThat(deadline.getZone()).isEqualTo(BureauZone.ZONE);
     }
 
     @Test
@@ -72,8 +76,8 @@ class LatenessPolicyTests {
 
     @Test
     void aConfiguredDeadlineMovesTheLine() {
-        var policy = new LatenessPolicy(new DeadlinePolicy(5, LocalTime.of(17, 0), DeadlinePolicy.BUREAU_ZONE),
-                Clock.fixed(at("2025-07-10T00:00"), DeadlinePolicy.BUREAU_ZONE));
+        var policy = new LatenessPolicy(new DeadlinePolicy(5, LocalTime.of(17, 0), BureauZone.ZONE),
+                Clock.fixed(at("2025-07-10T00:00"), BureauZone.ZONE));
         assertThat(policy.assess(JUNE, at("2025-07-05T16:59"))).isEqualTo(Lateness.onTime());
         assertThat(policy.assess(JUNE, at("2025-07-05T17:30")).status()).isEqualTo(SubmissionStatus.LATE);
     }

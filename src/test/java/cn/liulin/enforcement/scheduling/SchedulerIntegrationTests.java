@@ -117,7 +117,7 @@ class SchedulerIntegrationTests {
         CommandLineRun.Result start = startAndStopScheduler("2025-10-05T09:00", "--reporting.go-live=2025-07");
         assertThat(start.exitCode()).as(start.err()).isZero();
         assertThat(start.err()).containsSubsequence("补交 / 更新 2025-07", "补交 / 更新 2025-08", "补交 / 更新 2025-09",
-                "补交 3 份月报");
+                "补交 3 份报表");
         for (String period : List.of("2025-07", "2025-08", "2025-09")) {
             assertThat(files(period, ".pdf")).hasSize(1);
             assertThat(files(period, ".xlsx")).hasSize(1);
@@ -125,7 +125,7 @@ class SchedulerIntegrationTests {
         assertThat(files("2025-10", ".pdf")).isEmpty();
 
         CommandLineRun.Result again = startAndStopScheduler("2025-10-06T09:00", "--reporting.go-live=2025-07");
-        assertThat(again.err()).contains("补交 0 份月报");
+        assertThat(again.err()).contains("补交 0 份报表");
 
         dropFiles("2025-08", 1);
         // The late file is read by hand (a scheduler started and stopped at once may exit before its trigger fires).

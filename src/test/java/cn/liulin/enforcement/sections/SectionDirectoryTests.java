@@ -1,5 +1,7 @@
 package cn.liulin.enforcement.sections;
 
+import cn.liulin.enforcement.core.BureauZone;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import cn.liulin.enforcement.lateness.DeadlinePolicy;
-import cn.liulin.enforcement.lateness.ReportingPeriod;
+import cn.liulin.enforcement.core.ReportingPeriod;
 import cn.liulin.enforcement.support.TestDatabase;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,8 +47,8 @@ class SectionDirectoryTests {
 
     private SectionDirectory load(String yaml, String now) throws Exception {
         Path file = Files.writeString(dir.resolve("sections.yml"), yaml);
-        Clock clock = Clock.fixed(LocalDateTime.parse(now).atZone(DeadlinePolicy.BUREAU_ZONE).toInstant(),
-                DeadlinePolicy.BUREAU_ZONE);
+        Clock clock = Clock.fixed(LocalDateTime.parse(now).atZone(BureauZone.ZONE).toInstant(),
+                BureauZone.ZONE);
         return new SectionDirectory(JdbcClient.create(dataSource), new org.springframework.jdbc.core.JdbcTemplate(dataSource),
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource)), file, clock);
     }

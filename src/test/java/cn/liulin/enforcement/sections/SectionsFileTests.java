@@ -11,7 +11,7 @@ import java.time.YearMonth;
 
 import org.junit.jupiter.api.Test;
 
-import cn.liulin.enforcement.lateness.ReportingPeriod;
+import cn.liulin.enforcement.core.ReportingPeriod;
 
 class SectionsFileTests {
 

@@ -1,5 +1,7 @@
 package cn.liulin.enforcement.submissions;
 
+import cn.liulin.enforcement.core.BureauZone;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -33,8 +35,8 @@ class MonthlyCountRulesTests {
             YearMonth.of(2023, 1), null, null, 5);
 
     private final MonthlyCountRules rules = new MonthlyCountRules(MonthlyCountRulesTests::find, YearMonth.of(2023, 1),
-            Clock.fixed(LocalDateTime.parse("2025-07-02T10:00").atZone(DeadlinePolicy.BUREAU_ZONE).toInstant(),
-                    DeadlinePolicy.BUREAU_ZONE));
+            Clock.fixed(LocalDateTime.parse("2025-07-02T10:00").atZone(BureauZone.ZONE).toInstant(),
+                    BureauZone.ZONE));
     private final IntakeErrors errors = new IntakeErrors();
 
     private static Optional<Section> find(String name) {
@@ -125,8 +127,8 @@ class MonthlyCountRulesTests {
         for (String written : List.of("2025-06", "2025年6月", "2025年06月", "2025/6", "2025.6", "202506", "2025-06-01",
                 "2025/6/15", "２０２５－０６", "20250630", "2025年06月份")) {
             var result = new MonthlyCountRules(MonthlyCountRulesTests::find, YearMonth.of(2023, 1),
-                    Clock.fixed(LocalDateTime.parse("2025-07-02T10:00").atZone(DeadlinePolicy.BUREAU_ZONE).toInstant(),
-                            DeadlinePolicy.BUREAU_ZONE)).check(row(2, "WHK", written), errors);
+                    Clock.fixed(LocalDateTime.parse("2025-07-02T10:00").atZone(BureauZone.ZONE).toInstant(),
+                            BureauZone.ZONE)).check(row(2, "WHK", written), errors);
             assertThat(result).as(written).isPresent();
             assertThat(result.get().period().toString()).as(written).isEqualTo("2025-06");
         }

@@ -13,7 +13,8 @@ record MonthlyReportContent(MonthlyReportData data, MonthlyReportRenderer render
 
     @Override
     public ReportDelivery.Target target() {
-        return MonthlyReports.target(data);
+        return new ReportDelivery.Target(MonthlyReport.REPORT, data.period().toString(), data.period().toString(),
+                data.bureau() + "涉企行政执法情况月报_" + data.period().chinese());
     }
 
     @Override

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.liulin.enforcement.lateness.ReportingPeriod;
+import cn.liulin.enforcement.core.ReportingPeriod;
 import cn.liulin.enforcement.lateness.ReportingRates;
 import cn.liulin.enforcement.submissions.MonthlyCounts;
 import cn.liulin.enforcement.supervision.SupervisionFigures;

@@ -10,7 +10,7 @@ import java.util.function.ToIntFunction;
 import cn.liulin.enforcement.ReportingProperties;
 import cn.liulin.enforcement.complaints.Complaint;
 import cn.liulin.enforcement.complaints.ComplaintRegister;
-import cn.liulin.enforcement.lateness.ReportingPeriod;
+import cn.liulin.enforcement.core.ReportingPeriod;
 import cn.liulin.enforcement.lateness.ReportingRates;
 import cn.liulin.enforcement.lateness.SubmissionStatus;
 import cn.liulin.enforcement.problems.ProblemList;

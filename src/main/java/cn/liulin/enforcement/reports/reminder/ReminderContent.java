@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.liulin.enforcement.lateness.ReportingPeriod;
+import cn.liulin.enforcement.core.ReportingPeriod;
 import cn.liulin.enforcement.lateness.SubmissionStatus;
 import cn.liulin.enforcement.reports.ReportContent;
 import cn.liulin.enforcement.reports.ReportDelivery;

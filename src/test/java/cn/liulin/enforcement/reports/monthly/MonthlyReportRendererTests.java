@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import cn.liulin.enforcement.ReportingProperties;
 import cn.liulin.enforcement.lateness.Lateness;
-import cn.liulin.enforcement.lateness.ReportingPeriod;
+import cn.liulin.enforcement.core.ReportingPeriod;
 import cn.liulin.enforcement.lateness.ReportingRates;
 import cn.liulin.enforcement.reports.ReportDelivery;
 import cn.liulin.enforcement.reports.ReportRenderer;

@@ -1,4 +1,4 @@
-package cn.liulin.enforcement.scheduling;
+package cn.liulin.enforcement.jobs;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import cn.liulin.enforcement.delivery.SharedFolder;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
@@ -29,12 +28,12 @@ public class StaleExecutions {
     private final JobRepository jobRepository;
     private final JobOperator jobOperator;
 
-    private final SharedFolder shared;
+    private final List<AbandonedWork> abandonedWork;
 
     StaleExecutions(JdbcClient jdbc, JobOwnership ownership, JobRepository jobRepository, JobOperator jobOperator,
-            SharedFolder shared) {
+            List<AbandonedWork> abandonedWork) {
         this.jdbc = jdbc;
-        this.shared = shared;
+        this.abandonedWork = abandonedWork;
         this.ownership = ownership;
         this.jobRepository = jobRepository;
         this.jobOperator = jobOperator;
@@ -58,9 +57,9 @@ public class StaleExecutions {
             log.warn("作业 {} #{} 因进程意外退出停在 {}：标记为失败并重新运行", execution.getJobInstance().getJobName(), id,
                     execution.getStatus());
             JobExecution failed = jobOperator.recover(execution);
-            int discarded = shared.discardIncoming(id);
+            int discarded = abandonedWork.stream().mapToInt(work -> work.discard(id)).sum();
             if (discarded > 0) {
-                log.info("已清理作业 #{} 未写完的 {} 个临时文件（从未进入共享文件夹）", id, discarded);
+                log.info("已清理作业 #{} 未完成的 {} 个临时文件（从未交付）", id, discarded);
             }
             recovered.add(id);
             try {

@@ -1,4 +1,4 @@
-package cn.liulin.enforcement.lateness;
+package cn.liulin.enforcement.core;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

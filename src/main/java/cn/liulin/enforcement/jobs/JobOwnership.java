@@ -1,4 +1,4 @@
-package cn.liulin.enforcement.scheduling;
+package cn.liulin.enforcement.jobs;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,0 +1,38 @@
+package cn.liulin.enforcement.intake;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Every kind of input file the application has, found as the {@link KindIntake} beans of the kinds'
+ * packages, in their order: the first is the example a receipt shows when no header was found.
+ */
+@Component
+class Kinds {
+
+    private final List<KindIntake<?>> all;
+    private final Map<String, KindIntake<?>> byName = new LinkedHashMap<>();
+
+    Kinds(List<KindIntake<?>> all) {
+        this.all = List.copyOf(all);
+        all.forEach(intake -> byName.put(intake.kind().name(), intake));
+    }
+
+    List<KindIntake<?>> all() {
+        return all;
+    }
+
+    /** The intake of a kind by its stored name. */
+    Optional<KindIntake<?>> named(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    /** A stored kind by name; a kind no longer known keeps its name as its label. */
+    FileKind kind(String name) {
+        return name == null ? null : named(name).map(KindIntake::kind).orElseGet(() -> new FileKind(name, name));
+    }
+}
