@@ -1,19 +1,20 @@
 package cn.liulin.enforcement;
 
-import cn.liulin.enforcement.core.BureauZone;
-
 import java.time.Clock;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
+import cn.liulin.enforcement.core.BureauZone;
 import cn.liulin.enforcement.lateness.DeadlinePolicy;
 import cn.liulin.enforcement.lateness.LatenessPolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The one clock every rule reads: the system's, or {@code reporting.now} for tests, demos and back-filling. */
+/**
+ * The one clock every rule reads: the system's, or {@code reporting.now} for tests, demos
+ * and back-filling.
+ */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
@@ -37,4 +38,5 @@ class ClockConfiguration {
     LatenessPolicy latenessPolicy(DeadlinePolicy deadlines, Clock clock) {
         return new LatenessPolicy(deadlines, clock);
     }
+
 }

@@ -1,7 +1,5 @@
 package cn.liulin.enforcement;
 
-import cn.liulin.enforcement.core.BureauZone;
-
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -10,7 +8,7 @@ import java.util.TimeZone;
 
 import cn.liulin.enforcement.cli.ExitCodes;
 import cn.liulin.enforcement.cli.LaunchMode;
-import cn.liulin.enforcement.lateness.DeadlinePolicy;
+import cn.liulin.enforcement.core.BureauZone;
 import cn.liulin.enforcement.sections.SectionsFileException;
 
 import org.springframework.boot.SpringApplication;
@@ -19,8 +17,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The monthly reporting job of the bureau. With no command it runs the scheduler until stopped; with a
- * command (see {@code --help}) it does that one thing and exits with 0, 1 (a job failed) or 2 (bad usage).
+ * The monthly reporting job of the bureau. With no command it runs the scheduler until
+ * stopped; with a command (see {@code --help}) it does that one thing and exits with 0, 1
+ * (a job failed) or 2 (bad usage).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -35,14 +34,18 @@ public class EnforcementReportingApplication {
         }
         LaunchMode mode = LaunchMode.of(args);
         if (mode.isScheduler()) {
-            // Quartz's threads keep the JVM running; SIGTERM closes the context through Boot's shutdown hook.
+            // Quartz's threads keep the JVM running; SIGTERM closes the context through
+            // Boot's shutdown hook.
             start(mode, args);
             return;
         }
         System.exit(run(args));
     }
 
-    /** Runs one command and returns its exit code, without exiting the JVM (tests call this). */
+    /**
+     * Runs one command and returns its exit code, without exiting the JVM (tests call
+     * this).
+     */
     public static int run(String... args) {
         LaunchMode mode = LaunchMode.of(args);
         if (mode.finishedBeforeStart()) {
@@ -50,7 +53,8 @@ public class EnforcementReportingApplication {
         }
         try {
             ConfigurableApplicationContext context = start(mode, args);
-            // Quartz threads are not daemons: leave through SpringApplication.exit so they stop.
+            // Quartz threads are not daemons: leave through SpringApplication.exit so
+            // they stop.
             return SpringApplication.exit(context);
         }
         catch (RuntimeException e) {
@@ -78,4 +82,5 @@ public class EnforcementReportingApplication {
         }
         return cause;
     }
+
 }

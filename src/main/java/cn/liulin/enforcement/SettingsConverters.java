@@ -10,7 +10,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesBindin
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.stereotype.Component;
 
-/** Lets settings be written as people write them: {@code 2025-06}, {@code 2025-07-04 09:00}. */
+/**
+ * Lets settings be written as people write them: {@code 2025-06},
+ * {@code 2025-07-04 09:00}.
+ */
 final class SettingsConverters {
 
     private SettingsConverters() {
@@ -19,19 +22,23 @@ final class SettingsConverters {
     @Component
     @ConfigurationPropertiesBinding
     static class YearMonthSetting implements Converter<String, YearMonth> {
+
         @Override
         public YearMonth convert(String text) {
             return YearMonth.parse(text.strip());
         }
+
     }
 
     @Component
     @ConfigurationPropertiesBinding
     static class LocalDateSetting implements Converter<String, java.time.LocalDate> {
+
         @Override
         public java.time.LocalDate convert(String text) {
             return java.time.LocalDate.parse(text.strip());
         }
+
     }
 
     @Component
@@ -39,14 +46,16 @@ final class SettingsConverters {
     static class LocalDateTimeSetting implements Converter<String, LocalDateTime> {
 
         private static final DateTimeFormatter FORMAT = new DateTimeFormatterBuilder()
-                .appendPattern("yyyy-MM-dd[['T'][' ']HH:mm[:ss]]")
-                .parseDefaulting(ChronoField.HOUR_OF_DAY, 0)
-                .parseDefaulting(ChronoField.MINUTE_OF_HOUR, 0)
-                .toFormatter();
+            .appendPattern("yyyy-MM-dd[['T'][' ']HH:mm[:ss]]")
+            .parseDefaulting(ChronoField.HOUR_OF_DAY, 0)
+            .parseDefaulting(ChronoField.MINUTE_OF_HOUR, 0)
+            .toFormatter();
 
         @Override
         public LocalDateTime convert(String text) {
             return LocalDateTime.parse(text.strip(), FORMAT);
         }
+
     }
+
 }

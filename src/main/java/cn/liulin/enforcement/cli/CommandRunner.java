@@ -1,13 +1,11 @@
 package cn.liulin.enforcement.cli;
 
-import cn.liulin.enforcement.reports.ReportLauncher;
-
-import cn.liulin.enforcement.reports.ReportDefinition;
-import cn.liulin.enforcement.reports.Reports;
-
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
+import cn.liulin.enforcement.reports.ReportDefinition;
+import cn.liulin.enforcement.reports.ReportLauncher;
+import cn.liulin.enforcement.reports.Reports;
 import picocli.CommandLine;
 
 import org.springframework.boot.ApplicationArguments;
@@ -17,13 +15,15 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the command given on the command line, once the application has started, and keeps its exit
- * code for {@code SpringApplication.exit}. Does nothing when the jar runs as the scheduler.
+ * Runs the command given on the command line, once the application has started, and keeps
+ * its exit code for {@code SpringApplication.exit}. Does nothing when the jar runs as the
+ * scheduler.
  */
 @Component
 class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
 
     private final ApplicationContext context;
+
     private int exitCode;
 
     CommandRunner(ApplicationContext context) {
@@ -58,7 +58,10 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
         return exitCode;
     }
 
-    /** Creates commands through Spring, so that they get their collaborators by constructor. */
+    /**
+     * Creates commands through Spring, so that they get their collaborators by
+     * constructor.
+     */
     private record SpringCommandFactory(ApplicationContext context) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
@@ -68,4 +71,5 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
             return CommandLine.defaultFactory().create(type);
         }
     }
+
 }

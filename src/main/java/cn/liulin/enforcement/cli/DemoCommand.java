@@ -4,33 +4,37 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
-
+import cn.liulin.enforcement.core.ReportingPeriod;
 import cn.liulin.enforcement.delivery.SharedFolder;
 import cn.liulin.enforcement.demo.DemoLoader;
 import cn.liulin.enforcement.demo.DemoReports;
 import cn.liulin.enforcement.intake.IngestRun;
 import cn.liulin.enforcement.intake.ReceiptStatus;
 import cn.liulin.enforcement.lateness.LatenessPolicy;
-import cn.liulin.enforcement.core.ReportingPeriod;
 import cn.liulin.enforcement.reports.ReportRun;
 import cn.liulin.enforcement.submissions.PeriodStatusQuery;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 import org.springframework.core.env.Environment;
 
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"演示：在内嵌数据库中载入演示股室的 2025 年月度报送文件（含逾期、未报、更正、退回、重复），",
-                "以及投诉举报、执法监督台账和问题清单，经收件箱逐批读取，显示报送状态，并生成全部报表。只在未配置数据库时运行。"})
+@Command(name = "demo", mixinStandardHelpOptions = true, description = {
+        "演示：在内嵌数据库中载入演示股室的 2025 年月度报送文件（含逾期、未报、更正、退回、重复），", "以及投诉举报、执法监督台账和问题清单，经收件箱逐批读取，显示报送状态，并生成全部报表。只在未配置数据库时运行。" })
 class DemoCommand implements Callable<Integer> {
 
     private final DemoLoader demo;
+
     private final DemoReports reports;
+
     private final SharedFolder shared;
+
     private final PeriodStatusQuery statuses;
+
     private final LatenessPolicy lateness;
+
     private final Clock clock;
+
     private final Environment environment;
 
     @Spec
@@ -50,8 +54,7 @@ class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!environment.getProperty("spring.datasource.url", "").isBlank()) {
-            throw new UserInputException("已配置数据库（spring.datasource.url）：演示数据只载入内嵌数据库，"
-                    + "请去掉该设置后运行 demo，以免演示数据混入正式数据");
+            throw new UserInputException("已配置数据库（spring.datasource.url）：演示数据只载入内嵌数据库，" + "请去掉该设置后运行 demo，以免演示数据混入正式数据");
         }
         var out = spec.commandLine().getOut();
         List<IngestRun> runs = demo.load();
@@ -66,8 +69,7 @@ class DemoCommand implements Callable<Integer> {
                     runs.stream().mapToLong(run -> run.count(ReceiptStatus.DUPLICATE)).sum());
         }
         ReportingPeriod period = demo.showcasePeriod();
-        StatusTable.printTable(out, period, statuses.statusOf(period), clock.getZone(),
-                lateness.deadlineText(period));
+        StatusTable.printTable(out, period, statuses.statusOf(period), clock.getZone(), lateness.deadlineText(period));
         out.println();
         out.println("报表（共享文件夹 " + shared.root() + "）：");
         for (ReportRun run : reports.deliver()) {
@@ -81,4 +83,5 @@ class DemoCommand implements Callable<Integer> {
         out.flush();
         return ExitCodes.OK;
     }
+
 }

@@ -14,4 +14,5 @@ public final class ExitCodes {
 
     private ExitCodes() {
     }
+
 }

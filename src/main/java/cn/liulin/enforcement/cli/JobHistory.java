@@ -1,16 +1,19 @@
 package cn.liulin.enforcement.cli;
 
-import cn.liulin.enforcement.core.BureauZone;
-
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import cn.liulin.enforcement.core.BureauZone;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The latest job executions from Spring Batch's own tables, with their steps' counts summed. */
+/**
+ * The latest job executions from Spring Batch's own tables, with their steps' counts
+ * summed.
+ */
 @Component
 class JobHistory {
 
@@ -23,8 +26,8 @@ class JobHistory {
     }
 
     /** One job execution; {@code steps} sums up each step as "loadStep 读5 写5". */
-    record Run(long id, String jobName, String status, String parameters, String started, String duration,
-            String steps, String exitMessage) {
+    record Run(long id, String jobName, String status, String parameters, String started, String duration, String steps,
+            String exitMessage) {
     }
 
     List<Run> latest(int limit) {
@@ -43,17 +46,20 @@ class JobHistory {
                 join batch_job_instance i on i.job_instance_id = e.job_instance_id
                 order by e.job_execution_id desc
                 limit :limit
-                """).param("limit", limit)
-                .query((rs, n) -> new Run(rs.getLong("job_execution_id"), rs.getString("job_name"),
-                        rs.getString("status"), rs.getString("params") == null ? "" : rs.getString("params"),
-                        shown(rs.getTimestamp("start_time")),
-                        duration(rs.getTimestamp("start_time"), rs.getTimestamp("end_time")),
-                        rs.getString("steps") == null ? "" : rs.getString("steps"),
-                        firstLine(rs.getString("exit_message"))))
-                .list();
+                """)
+            .param("limit", limit)
+            .query((rs, n) -> new Run(rs.getLong("job_execution_id"), rs.getString("job_name"), rs.getString("status"),
+                    rs.getString("params") == null ? "" : rs.getString("params"), shown(rs.getTimestamp("start_time")),
+                    duration(rs.getTimestamp("start_time"), rs.getTimestamp("end_time")),
+                    rs.getString("steps") == null ? "" : rs.getString("steps"),
+                    firstLine(rs.getString("exit_message"))))
+            .list();
     }
 
-    /** A scheduled job: its description, cron expression, state and next fire time (Asia/Shanghai). */
+    /**
+     * A scheduled job: its description, cron expression, state and next fire time
+     * (Asia/Shanghai).
+     */
     record Schedule(String name, String description, String cron, String state, String nextFire) {
     }
 
@@ -64,11 +70,12 @@ class JobHistory {
                 left join qrtz_cron_triggers c on c.sched_name = t.sched_name and c.trigger_name = t.trigger_name
                      and c.trigger_group = t.trigger_group
                 order by t.next_fire_time
-                """).query((rs, n) -> new Schedule(rs.getString(1), rs.getString(2) == null ? "" : rs.getString(2),
-                        rs.getString(3) == null ? "" : rs.getString(3), rs.getString(4),
-                        rs.getLong(5) <= 0 ? "-" : SHOWN.format(java.time.Instant.ofEpochMilli(rs.getLong(5))
-                                .atZone(BureauZone.ZONE))))
-                .list();
+                """)
+            .query((rs, n) -> new Schedule(rs.getString(1), rs.getString(2) == null ? "" : rs.getString(2),
+                    rs.getString(3) == null ? "" : rs.getString(3), rs.getString(4),
+                    rs.getLong(5) <= 0 ? "-"
+                            : SHOWN.format(java.time.Instant.ofEpochMilli(rs.getLong(5)).atZone(BureauZone.ZONE))))
+            .list();
     }
 
     private static String shown(Timestamp time) {
@@ -91,4 +98,5 @@ class JobHistory {
         String line = message.lines().findFirst().orElse("");
         return line.length() > 60 ? line.substring(0, 60) + "…" : line;
     }
+
 }

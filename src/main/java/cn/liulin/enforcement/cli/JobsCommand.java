@@ -37,8 +37,7 @@ class JobsCommand implements Callable<Integer> {
             out.println("还没有作业运行记录");
         }
         else {
-            out.println(TextTable.render(List.of("编号", "作业", "状态", "参数", "开始时间", "用时", "步骤", "说明"),
-                    rows, 99));
+            out.println(TextTable.render(List.of("编号", "作业", "状态", "参数", "开始时间", "用时", "步骤", "说明"), rows, 99));
         }
         List<List<String>> schedules = new ArrayList<>();
         for (JobHistory.Schedule schedule : history.schedules()) {
@@ -56,4 +55,5 @@ class JobsCommand implements Callable<Integer> {
         out.flush();
         return ExitCodes.OK;
     }
+
 }

@@ -1,7 +1,5 @@
 package cn.liulin.enforcement.cli;
 
-import cn.liulin.enforcement.reports.ReportInfo;
-
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
@@ -9,15 +7,17 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Map;
 
+import cn.liulin.enforcement.reports.ReportInfo;
 import picocli.CommandLine;
 
 /**
- * Decides, before anything starts, what this run is: the scheduler (no command), a command, or a usage
- * error / help request answered at once without starting a database.
+ * Decides, before anything starts, what this run is: the scheduler (no command), a
+ * command, or a usage error / help request answered at once without starting a database.
  */
 public final class LaunchMode {
 
     private final boolean scheduler;
+
     private final Integer exitCode;
 
     private LaunchMode(boolean scheduler, Integer exitCode) {
@@ -55,7 +55,10 @@ public final class LaunchMode {
         }
     }
 
-    /** The arguments picocli reads: all but Spring settings ({@code --reporting.now=...}, {@code --spring.x=...}). */
+    /**
+     * The arguments picocli reads: all but Spring settings ({@code --reporting.now=...},
+     * {@code --spring.x=...}).
+     */
     static String[] commandArgs(String... args) {
         return Arrays.stream(args).filter(arg -> !isSetting(arg)).toArray(String[]::new);
     }
@@ -86,8 +89,9 @@ public final class LaunchMode {
     }
 
     /**
-     * Makes command objects for parsing only: their collaborators are not needed to read the command line,
-     * so they are given nothing. The real run creates them through Spring.
+     * Makes command objects for parsing only: their collaborators are not needed to read
+     * the command line, so they are given nothing. The real run creates them through
+     * Spring.
      */
     private static final class ParseOnlyFactory implements CommandLine.IFactory {
 
@@ -100,7 +104,8 @@ public final class LaunchMode {
             }
             @SuppressWarnings("unchecked")
             Constructor<K> constructor = (Constructor<K>) Arrays.stream(type.getDeclaredConstructors())
-                    .max(Comparator.comparingInt(Constructor::getParameterCount)).orElseThrow();
+                .max(Comparator.comparingInt(Constructor::getParameterCount))
+                .orElseThrow();
             constructor.setAccessible(true);
             Object[] nothing = Arrays.stream(constructor.getParameterTypes()).map(ParseOnlyFactory::empty).toArray();
             return constructor.newInstance(nothing);
@@ -115,5 +120,7 @@ public final class LaunchMode {
             }
             return type.isPrimitive() ? 0 : null;
         }
+
     }
+
 }

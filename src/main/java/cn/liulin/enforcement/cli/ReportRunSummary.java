@@ -34,4 +34,5 @@ final class ReportRunSummary {
         out.flush();
         return ExitCodes.OK;
     }
+
 }

@@ -4,22 +4,23 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import cn.liulin.enforcement.core.ReportingPeriod;
+import cn.liulin.enforcement.lateness.LatenessPolicy;
+import cn.liulin.enforcement.submissions.PeriodStatusQuery;
+import cn.liulin.enforcement.submissions.SectionStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-
-import cn.liulin.enforcement.lateness.LatenessPolicy;
-import cn.liulin.enforcement.core.ReportingPeriod;
-import cn.liulin.enforcement.submissions.PeriodStatusQuery;
-import cn.liulin.enforcement.submissions.SectionStatus;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "显示某统计月份各股室的报送状态（按时 / 逾期 / 逾期未报 / 未到期）、报送时间、更正标记和件数。")
 class StatusCommand implements Callable<Integer> {
 
     private final PeriodStatusQuery statuses;
+
     private final LatenessPolicy lateness;
+
     private final Clock clock;
 
     @Spec
@@ -50,4 +51,5 @@ class StatusCommand implements Callable<Integer> {
         }
         return ExitCodes.OK;
     }
+
 }

@@ -9,15 +9,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-
 import cn.liulin.enforcement.core.ReportingPeriod;
 import cn.liulin.enforcement.lateness.ReportingRates;
 import cn.liulin.enforcement.submissions.MonthlyCounts;
 import cn.liulin.enforcement.submissions.SectionStatus;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Prints a period's section statuses as a table for people or as the JSON of spec §7 for programs. */
+/**
+ * Prints a period's section statuses as a table for people or as the JSON of spec §7 for
+ * programs.
+ */
 final class StatusTable {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -28,12 +30,12 @@ final class StatusTable {
     static void printTable(PrintWriter out, ReportingPeriod period, List<SectionStatus> statuses, ZoneId zone,
             String deadline) {
         out.printf("统计月份 %s（报送截止 %s）%n", period, deadline);
-        out.println(TextTable.render(List.of("股室", "状态", "报送时间", "更正", "行政检查", "涉企", "行政处罚", "涉企",
-                "行政强制", "涉企"), rows(statuses, zone), 4));
+        out.println(TextTable.render(List.of("股室", "状态", "报送时间", "更正", "行政检查", "涉企", "行政处罚", "涉企", "行政强制", "涉企"),
+                rows(statuses, zone), 4));
         ReportingRates rates = ReportingRates.of(statuses.stream().map(SectionStatus::lateness).toList());
-        out.printf("应报 %d 个，已报 %d 个（按时 %d，逾期 %d），逾期未报 %d 个，未到期 %d 个；报送率 %s，及时率 %s%n",
-                rates.due(), rates.reported(), rates.onTime(), rates.late(), rates.missing(), rates.pending(),
-                rates.completeness(), rates.timeliness());
+        out.printf("应报 %d 个，已报 %d 个（按时 %d，逾期 %d），逾期未报 %d 个，未到期 %d 个；报送率 %s，及时率 %s%n", rates.due(), rates.reported(),
+                rates.onTime(), rates.late(), rates.missing(), rates.pending(), rates.completeness(),
+                rates.timeliness());
         out.flush();
     }
 
@@ -48,8 +50,8 @@ final class StatusTable {
                 row.addAll(List.of("-", "-", "-", "-", "-", "-"));
             }
             else {
-                for (int n : new int[] {c.inspectionTotal(), c.inspectionEnterprise(), c.penaltyTotal(),
-                        c.penaltyEnterprise(), c.coercionTotal(), c.coercionEnterprise()}) {
+                for (int n : new int[] { c.inspectionTotal(), c.inspectionEnterprise(), c.penaltyTotal(),
+                        c.penaltyEnterprise(), c.coercionTotal(), c.coercionEnterprise() }) {
                     row.add(Integer.toString(n));
                 }
             }
@@ -92,4 +94,5 @@ final class StatusTable {
     private static String iso(Instant instant, ZoneId zone) {
         return instant == null ? null : instant.atZone(zone).toOffsetDateTime().toString();
     }
+
 }

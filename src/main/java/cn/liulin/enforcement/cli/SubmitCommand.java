@@ -6,21 +6,20 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import cn.liulin.enforcement.intake.Ingest;
+import cn.liulin.enforcement.intake.IngestRun;
+import cn.liulin.enforcement.intake.ReceiptStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import cn.liulin.enforcement.intake.Ingest;
-import cn.liulin.enforcement.intake.IngestRun;
-import cn.liulin.enforcement.intake.ReceiptStatus;
-
 @Command(name = "submit", mixinStandardHelpOptions = true,
-        description = {"把文件放入收件箱并立即读取（报送时间为此刻）。",
-                "有文件被退回时退出码为 2，请按回执改正后重新报送。"})
+        description = { "把文件放入收件箱并立即读取（报送时间为此刻）。", "有文件被退回时退出码为 2，请按回执改正后重新报送。" })
 class SubmitCommand implements Callable<Integer> {
 
     private final Ingest ingest;
+
     private final Clock clock;
 
     @Spec
@@ -50,4 +49,5 @@ class SubmitCommand implements Callable<Integer> {
         }
         return run.count(ReceiptStatus.REJECTED) > 0 ? ExitCodes.USAGE : ExitCodes.OK;
     }
+
 }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A plain-text table for a terminal, aligned for Chinese: a CJK character takes two columns. Columns
- * from {@code firstNumeric} on are right-aligned.
+ * A plain-text table for a terminal, aligned for Chinese: a CJK character takes two
+ * columns. Columns from {@code firstNumeric} on are right-aligned.
  */
 final class TextTable {
 
@@ -51,4 +51,5 @@ final class TextTable {
         }
         return width;
     }
+
 }

@@ -9,7 +9,10 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The current complaints (latest version of each) that occurred in a date range, in order. */
+/**
+ * The current complaints (latest version of each) that occurred in a date range, in
+ * order.
+ */
 @Component
 public class ComplaintRegister {
 
@@ -22,8 +25,11 @@ public class ComplaintRegister {
     public List<Complaint> occurredBetween(LocalDate from, LocalDate to) {
         return jdbc.sql("""
                 select * from current_complaint where occurred_on between :from and :to order by occurred_on, serial, id
-                """).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
-                .query(ComplaintRegister::map).list();
+                """)
+            .param("from", Date.valueOf(from))
+            .param("to", Date.valueOf(to))
+            .query(ComplaintRegister::map)
+            .list();
     }
 
     private static Complaint map(ResultSet rs, int n) throws SQLException {
@@ -34,6 +40,8 @@ public class ComplaintRegister {
                 rs.getString("enforcement_type"), rs.getString("nature"), rs.getString("content"),
                 rs.getString("reporter"), rs.getString("contact"), rs.getString("supervision_method"),
                 rs.getString("handling_result"), rs.getDate("handled_on").toLocalDate(), rs.getBoolean("referred"),
-                rs.getInt("handled_persons"), rs.getBigDecimal("amount"), inspectionCount, rs.getBigDecimal("recovered"));
+                rs.getInt("handled_persons"), rs.getBigDecimal("amount"), inspectionCount,
+                rs.getBigDecimal("recovered"));
     }
+
 }

@@ -15,16 +15,19 @@ import cn.liulin.enforcement.intake.Row;
 import cn.liulin.enforcement.intake.RowRules;
 
 /**
- * Spec 3.3: every column filled; choice columns from their lists; dates are dates and 处理时间 is not before
- * 发生时间; for 乱检查 the 涉案金额/检查次数 column holds a whole number of inspections, otherwise an amount
- * in yuan with at most 2 decimals; counts and amounts >= 0.
+ * Spec 3.3: every column filled; choice columns from their lists; dates are dates and
+ * 处理时间 is not before 发生时间; for 乱检查 the 涉案金额/检查次数 column holds a whole number of
+ * inspections, otherwise an amount in yuan with at most 2 decimals; counts and amounts >=
+ * 0.
  */
 final class ComplaintRules implements RowRules<Complaint> {
 
     static final String INSPECTING = "乱检查";
 
     private final ReportingProperties.Vocabularies vocabularies;
+
     private final LocalDate today;
+
     private final Map<String, Integer> seen = new HashMap<>();
 
     ComplaintRules(ReportingProperties.Vocabularies vocabularies, LocalDate today) {
@@ -69,8 +72,9 @@ final class ComplaintRules implements RowRules<Complaint> {
         if (errors.count() > before) {
             return Optional.empty();
         }
-        Complaint complaint = new Complaint(row.number(), serial, title, company, occurred, unit, enforcementType, nature,
-                content, reporter, contact, method, result, handled, referred, persons, amount, inspections, recovered);
+        Complaint complaint = new Complaint(row.number(), serial, title, company, occurred, unit, enforcementType,
+                nature, content, reporter, contact, method, result, handled, referred, persons, amount, inspections,
+                recovered);
         Integer first = seen.putIfAbsent(complaint.key(), row.number());
         if (first != null) {
             errors.add(row, TITLE, "与第 " + first + " 行是同一投诉（企业名称、问题名称、发生时间相同）：一个文件中只能出现一次");
@@ -78,4 +82,5 @@ final class ComplaintRules implements RowRules<Complaint> {
         }
         return Optional.of(complaint);
     }
+
 }

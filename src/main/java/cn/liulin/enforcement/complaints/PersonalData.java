@@ -1,8 +1,9 @@
 package cn.liulin.enforcement.complaints;
 
 /**
- * Masks the personal data of 附件3 in reports that leave the bureau: a name keeps its first character
- * (张三 → 张*), a phone number its first 3 and last 4 characters (13812345678 → 138****5678).
+ * Masks the personal data of 附件3 in reports that leave the bureau: a name keeps its first
+ * character (张三 → 张*), a phone number its first 3 and last 4 characters (13812345678 →
+ * 138****5678).
  */
 public final class PersonalData {
 
@@ -11,7 +12,8 @@ public final class PersonalData {
 
     public static String maskName(String name) {
         String text = name.strip();
-        // Signs before the name (=张三, typed to trick a spreadsheet) are kept: the name's own first character shows.
+        // Signs before the name (=张三, typed to trick a spreadsheet) are kept: the name's
+        // own first character shows.
         int start = 0;
         while (start < text.length() && !Character.isLetter(text.codePointAt(start))) {
             start += Character.charCount(text.codePointAt(start));
@@ -32,4 +34,5 @@ public final class PersonalData {
         }
         return text.isEmpty() ? "" : text.charAt(0) + "*".repeat(text.length() - 1);
     }
+
 }

@@ -10,15 +10,18 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** The SHA-256 of a file's bytes, as receipts, manifests and the duplicate check name a file. */
+/**
+ * The SHA-256 of a file's bytes, as receipts, manifests and the duplicate check name a
+ * file.
+ */
 public final class FileHashes {
 
     private FileHashes() {
     }
 
     public static String sha256(Path file) throws IOException {
-        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"));
-                InputStream closing = in) {
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file),
+                MessageDigest.getInstance("SHA-256")); InputStream closing = in) {
             closing.transferTo(OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(in.getMessageDigest().digest());
         }
@@ -26,4 +29,5 @@ public final class FileHashes {
             throw new IllegalStateException(e);
         }
     }
+
 }

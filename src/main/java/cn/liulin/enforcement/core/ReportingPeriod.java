@@ -20,7 +20,10 @@ public record ReportingPeriod(YearMonth month) implements Comparable<ReportingPe
         return new ReportingPeriod(YearMonth.of(year, month));
     }
 
-    /** Parses {@code YYYY-MM}; anything else is an {@link IllegalArgumentException} saying what to type. */
+    /**
+     * Parses {@code YYYY-MM}; anything else is an {@link IllegalArgumentException} saying
+     * what to type.
+     */
     public static ReportingPeriod parse(String text) {
         try {
             return new ReportingPeriod(YearMonth.parse(text.strip()));

@@ -9,12 +9,13 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Who uses the embedded PostgreSQL of one data folder, across processes, by two lock files beside it:
- * every process of the job holds a shared lock on {@code pg.users.lock} while it uses the server, and
- * starting or stopping the server happens only under the exclusive {@code pg.control.lock}. So the last
- * process to leave, and only it, stops the server, and a command that starts meanwhile waits until the
- * server is either stopped or known to stay. The operating system drops a dead process's locks.
- * Contexts of one JVM share its locks (a JVM cannot lock a file twice): counted here.
+ * Who uses the embedded PostgreSQL of one data folder, across processes, by two lock
+ * files beside it: every process of the job holds a shared lock on {@code pg.users.lock}
+ * while it uses the server, and starting or stopping the server happens only under the
+ * exclusive {@code pg.control.lock}. So the last process to leave, and only it, stops the
+ * server, and a command that starts meanwhile waits until the server is either stopped or
+ * known to stay. The operating system drops a dead process's locks. Contexts of one JVM
+ * share its locks (a JVM cannot lock a file twice): counted here.
  */
 final class DatabaseUsers {
 
@@ -26,10 +27,14 @@ final class DatabaseUsers {
     private DatabaseUsers() {
     }
 
-    /** Runs {@code action} holding the control lock, so no other process starts or stops the server meanwhile. */
+    /**
+     * Runs {@code action} holding the control lock, so no other process starts or stops
+     * the server meanwhile.
+     */
     static <T> T underControl(Path dataDir, IoAction<T> action) throws IOException {
         synchronized (HELD) {
-            try (FileChannel control = open(dataDir.resolveSibling("pg.control.lock")); FileLock lock = control.lock()) {
+            try (FileChannel control = open(dataDir.resolveSibling("pg.control.lock"));
+                    FileLock lock = control.lock()) {
                 return action.run();
             }
         }
@@ -52,7 +57,6 @@ final class DatabaseUsers {
 
     /**
      * This process no longer uses the server (call under control).
-     *
      * @return whether no other process uses it either, so that it may be stopped
      */
     static boolean leave(Path dataDir) throws IOException {
@@ -83,6 +87,9 @@ final class DatabaseUsers {
 
     @FunctionalInterface
     interface IoAction<T> {
+
         T run() throws IOException;
+
     }
+
 }

@@ -13,19 +13,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded PostgreSQL in {@code <data-dir>/pg}, shared by every process of the job on this machine: the
- * first to need it starts it, the others use it as it is (the scheduler service while a clerk types a
- * command, two commands at once, or a server left running after a crash), and the last to leave stops it
- * ({@link DatabaseUsers}). A server started by one process outlives it while others use it: its output goes
- * to {@code <data-dir>/pg.log}, not to the starter.
+ * The embedded PostgreSQL in {@code <data-dir>/pg}, shared by every process of the job on
+ * this machine: the first to need it starts it, the others use it as it is (the scheduler
+ * service while a clerk types a command, two commands at once, or a server left running
+ * after a crash), and the last to leave stops it ({@link DatabaseUsers}). A server
+ * started by one process outlives it while others use it: its output goes to
+ * {@code <data-dir>/pg.log}, not to the starter.
  */
 final class EmbeddedDatabase implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+
     private static final Duration STOP_WAIT = Duration.ofSeconds(30);
 
     private final Path dir;
+
     private final EmbeddedPostgres started;
+
     private final int port;
 
     private EmbeddedDatabase(Path dir, EmbeddedPostgres started, int port) {
@@ -46,8 +50,13 @@ final class EmbeddedDatabase implements AutoCloseable {
                 }
                 log.info("未配置数据库：启动内嵌 PostgreSQL，数据目录 {}", dir);
                 var output = java.lang.ProcessBuilder.Redirect.appendTo(dir.resolveSibling("pg.log").toFile());
-                EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(false)
-                        .setRegisterShutdownHook(false).setOutputRedirector(output).setErrorRedirector(output).start();
+                EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dir)
+                    .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
+                    .setOutputRedirector(output)
+                    .setErrorRedirector(output)
+                    .start();
                 return new EmbeddedDatabase(dir, postgres, postgres.getPort());
             }
             catch (IOException | RuntimeException e) {
@@ -61,7 +70,10 @@ final class EmbeddedDatabase implements AutoCloseable {
         return "jdbc:postgresql://localhost:" + port + "/postgres?user=postgres";
     }
 
-    /** Stops the server if no other process of the job uses it; otherwise leaves it to the last one. */
+    /**
+     * Stops the server if no other process of the job uses it; otherwise leaves it to the
+     * last one.
+     */
     @Override
     public void close() throws IOException {
         DatabaseUsers.underControl(dir, () -> {
@@ -79,7 +91,10 @@ final class EmbeddedDatabase implements AutoCloseable {
         });
     }
 
-    /** Stops a server another process started (it has left): PostgreSQL's smart shutdown, then waits for it. */
+    /**
+     * Stops a server another process started (it has left): PostgreSQL's smart shutdown,
+     * then waits for it.
+     */
     private void stopRunning() throws IOException {
         Optional<ProcessHandle> postmaster = postmaster(dir);
         if (postmaster.isEmpty()) {
@@ -99,7 +114,10 @@ final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    /** The port of the postmaster that {@code postmaster.pid} names, if that process is alive. */
+    /**
+     * The port of the postmaster that {@code postmaster.pid} names, if that process is
+     * alive.
+     */
     private static Optional<Integer> runningPort(Path dir) throws IOException {
         Optional<ProcessHandle> postmaster = postmaster(dir);
         if (postmaster.isEmpty()) {
@@ -120,4 +138,5 @@ final class EmbeddedDatabase implements AutoCloseable {
         }
         return ProcessHandle.of(Long.parseLong(lines.get(0).strip())).filter(ProcessHandle::isAlive);
     }
+
 }

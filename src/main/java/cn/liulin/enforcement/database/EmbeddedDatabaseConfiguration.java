@@ -4,18 +4,17 @@ import java.io.IOException;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
-
 import cn.liulin.enforcement.ReportingProperties;
+import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * With no {@code spring.datasource.url}, the job uses its own PostgreSQL keeping its data in
- * {@code <data-dir>/pg}, so that a newcomer's first command works on a bare machine. It is the same
- * PostgreSQL the bureau would run: no other database is ever used.
+ * With no {@code spring.datasource.url}, the job uses its own PostgreSQL keeping its data
+ * in {@code <data-dir>/pg}, so that a newcomer's first command works on a bare machine.
+ * It is the same PostgreSQL the bureau would run: no other database is ever used.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -33,4 +32,5 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setMaximumPoolSize(8);
         return dataSource;
     }
+
 }

@@ -14,4 +14,5 @@ class DeliveryConfiguration {
     SharedFolder sharedFolder(ReportingProperties properties, Clock clock) {
         return new SharedFolder(properties.outputDir(), clock, properties.testing().holdBeforePublish());
     }
+
 }

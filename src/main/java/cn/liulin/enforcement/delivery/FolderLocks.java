@@ -11,14 +11,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * One writer at a time per shared folder, across threads and processes: a folder's manifest is read,
- * changed and replaced under its lock. The lock files live outside the folders people look at.
+ * One writer at a time per shared folder, across threads and processes: a folder's
+ * manifest is read, changed and replaced under its lock. The lock files live outside the
+ * folders people look at.
  */
 final class FolderLocks {
 
     private static final Map<Path, ReentrantLock> LOCAL = new ConcurrentHashMap<>();
 
     private final Path lockDir;
+
     private final Path root;
 
     FolderLocks(Path lockDir, Path root) {
@@ -59,4 +61,5 @@ final class FolderLocks {
             throw e;
         }
     }
+
 }

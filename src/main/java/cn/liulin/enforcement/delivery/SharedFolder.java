@@ -1,7 +1,5 @@
 package cn.liulin.enforcement.delivery;
 
-import cn.liulin.enforcement.jobs.AbandonedWork;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -18,24 +16,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import cn.liulin.enforcement.core.FileHashes;
+import cn.liulin.enforcement.jobs.AbandonedWork;
 import org.slf4j.LoggerFactory;
 
-import cn.liulin.enforcement.core.FileHashes;
-
 /**
- * The shared folder people receive the job's files in. A file appears there whole or not at all: it is
- * written under {@code .incoming/} on the same disk, forced to disk, then moved into place in one step;
- * each folder's {@code manifest.json} then lists it with its SHA-256.
+ * The shared folder people receive the job's files in. A file appears there whole or not
+ * at all: it is written under {@code .incoming/} on the same disk, forced to disk, then
+ * moved into place in one step; each folder's {@code manifest.json} then lists it with
+ * its SHA-256.
  */
 public class SharedFolder implements AbandonedWork {
 
     static final String INCOMING = ".incoming";
 
-
     private final Path root;
+
     private final Clock clock;
+
     private final Manifests manifests;
+
     private final Duration holdBeforeMove;
+
     private final FolderLocks locks;
 
     public SharedFolder(Path root, Clock clock) {
@@ -43,8 +45,9 @@ public class SharedFolder implements AbandonedWork {
     }
 
     /**
-     * @param holdBeforeMove a pause between writing and moving files into place; zero except in the crash
-     *     tests, which kill the process during it ({@code reporting.testing.hold-before-publish})
+     * @param holdBeforeMove a pause between writing and moving files into place; zero
+     * except in the crash tests, which kill the process during it
+     * ({@code reporting.testing.hold-before-publish})
      */
     public SharedFolder(Path root, Clock clock, Duration holdBeforeMove) {
         this.root = root.toAbsolutePath().normalize();
@@ -57,7 +60,9 @@ public class SharedFolder implements AbandonedWork {
     /** Writes the content that {@code writer} produces. */
     @FunctionalInterface
     public interface ContentWriter {
+
         void writeTo(OutputStream out) throws IOException;
+
     }
 
     public Path root() {
@@ -78,10 +83,11 @@ public class SharedFolder implements AbandonedWork {
     }
 
     /**
-     * Publishes files that belong together (a report's PDF and XLSX): all are written and forced to disk
-     * first, then moved into place, so a failure while writing any of them leaves none in the folder.
-     *
-     * @param changes what changed since the previous version, recorded with each file in the manifest
+     * Publishes files that belong together (a report's PDF and XLSX): all are written and
+     * forced to disk first, then moved into place, so a failure while writing any of them
+     * leaves none in the folder.
+     * @param changes what changed since the previous version, recorded with each file in
+     * the manifest
      */
     public List<Path> publish(String folder, long jobExecutionId, List<String> changes, List<Pending> files) {
         Path dir = folder(folder);
@@ -132,7 +138,10 @@ public class SharedFolder implements AbandonedWork {
         }
     }
 
-    /** Removes what a dead job execution had begun to write: its files never reached the folder. */
+    /**
+     * Removes what a dead job execution had begun to write: its files never reached the
+     * folder.
+     */
     @Override
     public int discard(long jobExecutionId) {
         Path incoming = root.resolve(INCOMING);
@@ -170,7 +179,10 @@ public class SharedFolder implements AbandonedWork {
         return Files.exists(folder(folder).resolve(fileName));
     }
 
-    /** Moves an earlier file aside under a new name (recorded in the manifest), so that its name can be reused. */
+    /**
+     * Moves an earlier file aside under a new name (recorded in the manifest), so that
+     * its name can be reused.
+     */
     public void moveAside(String folder, String fileName, String asideName) {
         Path dir = folder(folder);
         try (FolderLocks.Held lock = locks.lock(dir)) {

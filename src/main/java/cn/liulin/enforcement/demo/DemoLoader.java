@@ -1,7 +1,5 @@
 package cn.liulin.enforcement.demo;
 
-import cn.liulin.enforcement.core.BureauZone;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,22 +11,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
+import cn.liulin.enforcement.core.BureauZone;
+import cn.liulin.enforcement.core.ReportingPeriod;
 import cn.liulin.enforcement.intake.Ingest;
 import cn.liulin.enforcement.intake.IngestRun;
-import cn.liulin.enforcement.lateness.DeadlinePolicy;
-import cn.liulin.enforcement.core.ReportingPeriod;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Loads the demo year through the same inbox as real files: each batch is put in the inbox and read by
- * {@code ingestJob} with the time it "arrived", so late and on-time submissions come out as they would.
- * Loads once: a second demo finds the data already there.
+ * Loads the demo year through the same inbox as real files: each batch is put in the
+ * inbox and read by {@code ingestJob} with the time it "arrived", so late and on-time
+ * submissions come out as they would. Loads once: a second demo finds the data already
+ * there.
  */
 @Component
 public class DemoLoader {
@@ -36,6 +34,7 @@ public class DemoLoader {
     private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
 
     private final Ingest ingest;
+
     private final JdbcClient jdbc;
 
     DemoLoader(Ingest ingest, JdbcClient jdbc) {
@@ -56,11 +55,15 @@ public class DemoLoader {
         return periods;
     }
 
-    /** @return the ingest runs made, empty when the demo year was loaded before */
+    /**
+     * @return the ingest runs made, empty when the demo year was loaded before
+     */
     public List<IngestRun> load() {
         List<DemoScenario.DemoFile> files = DemoScenario.files();
         boolean loaded = jdbc.sql("select count(*) from inbox_file where file_name = :name")
-                .param("name", files.get(0).name()).query(Integer.class).single() > 0;
+            .param("name", files.get(0).name())
+            .query(Integer.class)
+            .single() > 0;
         if (loaded) {
             log.info("演示数据此前已载入，不再重复载入");
             return List.of();
@@ -75,7 +78,8 @@ public class DemoLoader {
             for (var batch : batches.entrySet()) {
                 List<Path> written = new ArrayList<>();
                 for (DemoScenario.DemoFile file : batch.getValue()) {
-                    written.add(SampleFiles.write(work.resolve(file.name()), file.format(), file.header(), file.rows()));
+                    written
+                        .add(SampleFiles.write(work.resolve(file.name()), file.format(), file.header(), file.rows()));
                 }
                 Instant receivedAt = batch.getKey().atZone(BureauZone.ZONE).toInstant();
                 ingest.putInInbox(written, receivedAt);
@@ -99,4 +103,5 @@ public class DemoLoader {
             }
         }
     }
+
 }

@@ -11,11 +11,15 @@ import cn.liulin.enforcement.reports.Reports;
 
 import org.springframework.stereotype.Component;
 
-/** Every report of the demo year, through the same registry and jobs the commands and the scheduler use. */
+/**
+ * Every report of the demo year, through the same registry and jobs the commands and the
+ * scheduler use.
+ */
 @Component
 public class DemoReports {
 
     private final Reports reports;
+
     private final ReportLauncher launcher;
 
     DemoReports(Reports reports, ReportLauncher launcher) {
@@ -24,8 +28,8 @@ public class DemoReports {
     }
 
     /**
-     * The 月报 of each month, the showcase month's 催报通知, July's 附件3, today's 附件2 and 附件1, and the 阶段总结
-     * of every phase that has ended; stops at a failure.
+     * The 月报 of each month, the showcase month's 催报通知, July's 附件3, today's 附件2 and 附件1,
+     * and the 阶段总结 of every phase that has ended; stops at a failure.
      */
     public List<ReportRun> deliver() {
         List<ReportRun> runs = new ArrayList<>();
@@ -36,9 +40,11 @@ public class DemoReports {
             }
         }
         if (add(runs, launcher.deliver("reminder", Map.of("period", DemoScenario.SHOWCASE.toString()), false))
-                && add(runs, launcher.deliver("complaints", Map.of("from",
-                        LocalDate.of(DemoScenario.YEAR, 7, 1).toString(), "to",
-                        LocalDate.of(DemoScenario.YEAR, 7, 31).toString()), false))
+                && add(runs,
+                        launcher.deliver("complaints",
+                                Map.of("from", LocalDate.of(DemoScenario.YEAR, 7, 1).toString(), "to",
+                                        LocalDate.of(DemoScenario.YEAR, 7, 31).toString()),
+                                false))
                 && add(runs, launcher.deliver("rectification", Map.of(), false))
                 && add(runs, launcher.deliver("annual", Map.of(), false))) {
             for (ReportRun phase : launcher.deliverDue(reports.get("phase"))) {
@@ -54,4 +60,5 @@ public class DemoReports {
         runs.add(run);
         return run.completed();
     }
+
 }

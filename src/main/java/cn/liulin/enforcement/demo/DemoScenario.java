@@ -9,25 +9,27 @@ import java.util.List;
 import cn.liulin.enforcement.demo.SampleFiles.Format;
 
 /**
- * A year (2025) of monthly files from the demo sections, as they would arrive: most by the 3rd, some
- * late, one section missing for 2025-06, one correction, one rejected file sent again fixed, and one
- * file sent twice. Figures are made up but stable from run to run.
+ * A year (2025) of monthly files from the demo sections, as they would arrive: most by
+ * the 3rd, some late, one section missing for 2025-06, one correction, one rejected file
+ * sent again fixed, and one file sent twice. Figures are made up but stable from run to
+ * run.
  */
 final class DemoScenario {
 
     static final int YEAR = 2025;
     static final YearMonth SHOWCASE = YearMonth.of(YEAR, 6);
 
-    static final List<String> HEADER = List.of("股室", "统计月份", "行政检查合计", "涉企行政检查(件)", "行政处罚合计",
-            "涉企行政处罚(件)", "行政强制合计", "涉企行政强制(件)", "填报人", "联系电话", "备注");
+    static final List<String> HEADER = List.of("股室", "统计月份", "行政检查合计", "涉企行政检查(件)", "行政处罚合计", "涉企行政处罚(件)", "行政强制合计",
+            "涉企行政强制(件)", "填报人", "联系电话", "备注");
 
-    /** The names the sections write in their files (names, aliases and codes all occur). */
-    private static final List<String> SENDERS = List.of("执法股", "危化股", "非煤矿山安全监督管理股", "煤矿股",
-            "工贸行业安全监督管理股", "应急管理综合行政执法队", "应急救援指挥股", "防灾减灾股", "综合监管股",
-            "第一监管专员小组", "监管专员二组", "JZ3");
+    /**
+     * The names the sections write in their files (names, aliases and codes all occur).
+     */
+    private static final List<String> SENDERS = List.of("执法股", "危化股", "非煤矿山安全监督管理股", "煤矿股", "工贸行业安全监督管理股",
+            "应急管理综合行政执法队", "应急救援指挥股", "防灾减灾股", "综合监管股", "第一监管专员小组", "监管专员二组", "JZ3");
 
-    private static final List<String> CLERKS = List.of("王丽", "李强", "张伟", "赵敏", "刘洋", "陈静", "杨帆",
-            "黄磊", "周婷", "吴昊", "郑爽", "孙涛");
+    private static final List<String> CLERKS = List.of("王丽", "李强", "张伟", "赵敏", "刘洋", "陈静", "杨帆", "黄磊", "周婷", "吴昊", "郑爽",
+            "孙涛");
 
     /** One file as a section sends it. */
     record DemoFile(LocalDateTime receivedAt, String name, Format format, List<String> header, List<List<?>> rows) {
@@ -63,8 +65,8 @@ final class DemoScenario {
                 case "危化股":
                     return List.of(new DemoFile(due.plusDays(2).atTime(10, 0), name, format, List.of(row)));
                 case "工贸行业安全监督管理股":
-                    return List.of(new DemoFile(usual, name, format, List.of(row)),
-                            new DemoFile(due.plusDays(7).atTime(16, 30), "更正_" + name, format, List.of(row(s, period, format, 2))));
+                    return List.of(new DemoFile(usual, name, format, List.of(row)), new DemoFile(
+                            due.plusDays(7).atTime(16, 30), "更正_" + name, format, List.of(row(s, period, format, 2))));
                 case "非煤矿山安全监督管理股":
                     List<Object> wrong = new ArrayList<>(row);
                     wrong.set(3, ((Number) row.get(2)).intValue() + 4);
@@ -88,7 +90,9 @@ final class DemoScenario {
         return List.of(new DemoFile(usual, name, format, List.of(row)));
     }
 
-    /** A section's made-up counts for a month; {@code extra} inspections for a correction. */
+    /**
+     * A section's made-up counts for a month; {@code extra} inspections for a correction.
+     */
     private static List<?> row(int s, YearMonth period, Format format, int extra) {
         int seed = (s + 3) * 31 + period.getMonthValue() * 17;
         int inspections = 4 + seed % 23 + extra;
@@ -113,4 +117,5 @@ final class DemoScenario {
         row.add(extra > 0 ? "补录漏报的检查记录" : null);
         return row;
     }
+
 }

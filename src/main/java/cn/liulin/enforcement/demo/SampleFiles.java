@@ -20,9 +20,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Writes tables as the bureau's clerks send them: CSV in UTF-8 with BOM (Excel's "CSV UTF-8"), CSV in
- * GBK (Excel's plain "CSV" on a Chinese Windows), or .xlsx with real number and date cells. The demo,
- * the tests and the benchmark's data generator all make their input files with it.
+ * Writes tables as the bureau's clerks send them: CSV in UTF-8 with BOM (Excel's "CSV
+ * UTF-8"), CSV in GBK (Excel's plain "CSV" on a Chinese Windows), or .xlsx with real
+ * number and date cells. The demo, the tests and the benchmark's data generator all make
+ * their input files with it.
  */
 public final class SampleFiles {
 
@@ -33,16 +34,18 @@ public final class SampleFiles {
 
     /** How a sample file is saved. */
     public enum Format {
+
         CSV_UTF8_BOM, CSV_UTF8, CSV_GBK, XLSX;
 
         public String extension() {
             return this == XLSX ? ".xlsx" : ".csv";
         }
+
     }
 
     /**
-     * Writes a header row and data rows. Cells may be {@link String}, {@link Number} or {@link LocalDate};
-     * {@code null} leaves the cell empty.
+     * Writes a header row and data rows. Cells may be {@link String}, {@link Number} or
+     * {@link LocalDate}; {@code null} leaves the cell empty.
      */
     public static Path write(Path file, Format format, List<String> header, List<List<?>> rows) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
@@ -59,7 +62,7 @@ public final class SampleFiles {
             throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             if (bom) {
-                out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+                out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
             }
             Writer writer = new OutputStreamWriter(out, charset);
             try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.EXCEL)) {
@@ -103,4 +106,5 @@ public final class SampleFiles {
             }
         }
     }
+
 }

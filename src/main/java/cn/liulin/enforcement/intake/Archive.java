@@ -7,26 +7,34 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * Where inbox files go once read: {@code archive/<accepted|rejected|duplicate>/<date>/<time>_<name>}.
- * Nothing is ever deleted; the received time in the name keeps two files of one name apart. The private
- * copies of files being read wait in {@code archive/.reading/} ({@link Snapshot}), on the same disk.
+ * Where inbox files go once read:
+ * {@code archive/<accepted|rejected|duplicate>/<date>/<time>_<name>}. Nothing is ever
+ * deleted; the received time in the name keeps two files of one name apart. The private
+ * copies of files being read wait in {@code archive/.reading/} ({@link Snapshot}), on the
+ * same disk.
  */
 final class Archive {
 
     static final String STAGING = ".reading";
-    /** A copy this old that no record names was left by a run that died while reading: never another's. */
+
+    /**
+     * A copy this old that no record names was left by a run that died while reading:
+     * never another's.
+     */
     private static final Duration ABANDONED = Duration.ofHours(1);
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmmss");
 
     private final Path root;
+
     private final ZoneId zone;
 
     Archive(Path root, ZoneId zone) {
@@ -37,8 +45,9 @@ final class Archive {
     /** Where a file received at that time with that outcome is kept. */
     Path placeFor(String fileName, ReceiptStatus status, Instant receivedAt, long fileId) {
         var local = receivedAt.atZone(zone);
-        return root.resolve(status.name().toLowerCase(Locale.ROOT)).resolve(DAY.format(local))
-                .resolve(TIME.format(local) + "_" + fileId + "_" + fileName);
+        return root.resolve(status.name().toLowerCase(Locale.ROOT))
+            .resolve(DAY.format(local))
+            .resolve(TIME.format(local) + "_" + fileId + "_" + fileName);
     }
 
     /** Moves the inbox file to its place; returns the place. */
@@ -61,8 +70,8 @@ final class Archive {
 
     /**
      * Moves the private copy a record names into its place.
-     *
-     * @return false when there is no such copy (already moved by an earlier attempt, or never made)
+     * @return false when there is no such copy (already moved by an earlier attempt, or
+     * never made)
      */
     boolean storeCopy(String stagedAs, Path place) throws IOException {
         if (stagedAs == null || !Files.exists(staging().resolve(stagedAs))) {
@@ -72,7 +81,10 @@ final class Archive {
         return true;
     }
 
-    /** Removes copies left by runs that died while reading; {@code inUse} are those still to be archived. */
+    /**
+     * Removes copies left by runs that died while reading; {@code inUse} are those still
+     * to be archived.
+     */
     void sweepStaging(Set<String> inUse) {
         if (!Files.isDirectory(staging())) {
             return;
@@ -94,4 +106,5 @@ final class Archive {
     Path root() {
         return root;
     }
+
 }

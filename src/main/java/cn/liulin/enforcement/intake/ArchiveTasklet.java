@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import cn.liulin.enforcement.core.FileHashes;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,25 +19,31 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Finishes one recorded file per call, each in its own transaction: moves the private copy that was read
- * into the archive, removes the inbox file if it still holds those bytes, writes its two receipts, then
- * marks it archived. Every part is safe to repeat, so a run that failed half way (a full disk) is finished by
- * the next as if it were the first. Picks up files a crashed run recorded but never finished, and never
- * finishes one file twice ({@code for update skip locked}).
+ * Finishes one recorded file per call, each in its own transaction: moves the private
+ * copy that was read into the archive, removes the inbox file if it still holds those
+ * bytes, writes its two receipts, then marks it archived. Every part is safe to repeat,
+ * so a run that failed half way (a full disk) is finished by the next as if it were the
+ * first. Picks up files a crashed run recorded but never finished, and never finishes one
+ * file twice ({@code for update skip locked}).
  */
 class ArchiveTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(ArchiveTasklet.class);
 
     private final InboxFileRecords records;
+
     private final Archive archive;
+
     private final Receipts receipts;
+
     private final Path inbox;
+
     private final Map<FileKind, KindIntake<?>> kinds;
+
     private final long jobExecutionId;
 
-    ArchiveTasklet(InboxFileRecords records, Archive archive, Receipts receipts, Path inbox,
-            List<KindIntake<?>> kinds, long jobExecutionId) {
+    ArchiveTasklet(InboxFileRecords records, Archive archive, Receipts receipts, Path inbox, List<KindIntake<?>> kinds,
+            long jobExecutionId) {
         this.records = records;
         this.archive = archive;
         this.receipts = receipts;
@@ -60,7 +65,8 @@ class ArchiveTasklet implements Tasklet {
             Path original = inbox.resolve(file.fileName());
             if (!archive.storeCopy(file.stagedAs(), place) && !Files.exists(place)) {
                 if (Files.exists(original) && FileHashes.sha256(original).equals(file.sha256())) {
-                    archive.store(original, place); // recorded before files were copied on reading
+                    archive.store(original, place); // recorded before files were copied
+                                                    // on reading
                 }
                 else {
                     log.warn("{}：收件箱和存档中都找不到读取时的副本，仅补写回执", file.fileName());
@@ -81,7 +87,10 @@ class ArchiveTasklet implements Tasklet {
         return RepeatStatus.CONTINUABLE;
     }
 
-    /** The inbox file goes once archived, unless it no longer holds the bytes read: then it is read again. */
+    /**
+     * The inbox file goes once archived, unless it no longer holds the bytes read: then
+     * it is read again.
+     */
     private static void removeOriginal(InboxFileRecord file, Path original) throws IOException {
         if (!Files.exists(original)) {
             return;
@@ -93,4 +102,5 @@ class ArchiveTasklet implements Tasklet {
             log.warn("{}：收件箱中的文件在读取后又被改动，保留在收件箱，下次运行时按新文件读取", file.fileName());
         }
     }
+
 }

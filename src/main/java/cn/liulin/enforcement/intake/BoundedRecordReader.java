@@ -5,13 +5,17 @@ import java.io.IOException;
 import java.io.Reader;
 
 /**
- * Passes CSV text through while counting the characters of the record being read (line breaks inside
- * quotes belong to the record), and stops a record longer than {@link TableLimits#MAX_RECORD_CHARS} before
- * the parser builds it in memory: a file of one endless line, or a quote never closed, is refused.
+ * Passes CSV text through while counting the characters of the record being read (line
+ * breaks inside quotes belong to the record), and stops a record longer than
+ * {@link TableLimits#MAX_RECORD_CHARS} before the parser builds it in memory: a file of
+ * one endless line, or a quote never closed, is refused.
  */
 final class BoundedRecordReader extends FilterReader {
 
-    /** Thrown when one record grows past the limit; {@code line} is the file line it started on. */
+    /**
+     * Thrown when one record grows past the limit; {@code line} is the file line it
+     * started on.
+     */
     static final class RecordTooLong extends IOException {
 
         final int line;
@@ -20,11 +24,15 @@ final class BoundedRecordReader extends FilterReader {
             super("record too long at line " + line);
             this.line = line;
         }
+
     }
 
     private boolean inQuotes;
+
     private int recordChars;
+
     private int line = 1;
+
     private int recordLine = 1;
 
     BoundedRecordReader(Reader in) {
@@ -65,4 +73,5 @@ final class BoundedRecordReader extends FilterReader {
             throw new RecordTooLong(recordLine);
         }
     }
+
 }

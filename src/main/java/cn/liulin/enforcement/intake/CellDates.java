@@ -8,17 +8,22 @@ import java.util.regex.Pattern;
 
 import cn.liulin.enforcement.core.ReportingPeriod;
 
-/** Months and dates as people write them in the cells of an input file, or as an Excel date cell reads. */
+/**
+ * Months and dates as people write them in the cells of an input file, or as an Excel
+ * date cell reads.
+ */
 public final class CellDates {
 
     private static final Pattern DATE = Pattern.compile(
             "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?([T\\s]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?)?");
+
     private static final Pattern COMPACT_MONTH = Pattern.compile("(\\d{4})(\\d{2})");
+
     private static final Pattern MONTH = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*月?(份)?");
 
     /**
-     * A month: {@code 2025-06}, {@code 2025年6月}, {@code 2025/6}, {@code 202506}, or a date (its month,
-     * as an Excel date cell reads).
+     * A month: {@code 2025-06}, {@code 2025年6月}, {@code 2025/6}, {@code 202506}, or a
+     * date (its month, as an Excel date cell reads).
      */
     public static ReportingPeriod month(String raw) {
         String text = CellValues.plain(raw);
@@ -42,8 +47,8 @@ public final class CellDates {
     private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
 
     /**
-     * A date: {@code 2025-07-02}, {@code 2025/7/2}, {@code 2025.7.2}, {@code 2025年7月2日}, {@code 20250702},
-     * optionally with a time; null if not one.
+     * A date: {@code 2025-07-02}, {@code 2025/7/2}, {@code 2025.7.2}, {@code 2025年7月2日},
+     * {@code 20250702}, optionally with a time; null if not one.
      */
     public static LocalDate date(String raw) {
         String text = CellValues.plain(raw);
@@ -55,7 +60,8 @@ public final class CellDates {
             }
         }
         try {
-            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
         }
         catch (DateTimeException e) {
             return null;
@@ -64,4 +70,5 @@ public final class CellDates {
 
     private CellDates() {
     }
+
 }

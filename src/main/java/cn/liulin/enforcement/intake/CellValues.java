@@ -1,23 +1,26 @@
 package cn.liulin.enforcement.intake;
 
-import java.text.Normalizer;
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
-
 /**
- * How the cells people type are read: counts, months and dates, each with a Chinese message that says
- * what was expected. Shared by every kind of file.
+ * How the cells people type are read: counts, months and dates, each with a Chinese
+ * message that says what was expected. Shared by every kind of file.
  */
 public final class CellValues {
 
     private static final Pattern WHOLE = Pattern.compile("\\d{1,9}(\\.0+)?");
+
     private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(,\\d{3})+");
+
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+\\.\\d+");
+
     private static final Pattern NEGATIVE = Pattern.compile("-\\d+(\\.\\d+)?");
+
     private static final Pattern CHINESE_NUMERAL = Pattern.compile("[零〇一二两三四五六七八九十百千万]+");
 
     private CellValues() {
@@ -26,17 +29,20 @@ public final class CellValues {
     /** Full-width digits and signs as ASCII, outer spaces gone. */
     public static String plain(String text) {
         return (Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
-                : Normalizer.normalize(text, Normalizer.Form.NFKC)).strip();
+                : Normalizer.normalize(text, Normalizer.Form.NFKC))
+            .strip();
     }
 
     /**
-     * A count: a whole number >= 0. Blank, {@code 0} and {@code 无} mean 0 (the plan: 没有的填无);
-     * {@code 3.0} as Excel stores it is 3. Reports the error and returns empty otherwise.
+     * A count: a whole number >= 0. Blank, {@code 0} and {@code 无} mean 0 (the plan:
+     * 没有的填无); {@code 3.0} as Excel stores it is 3. Reports the error and returns empty
+     * otherwise.
      */
     public static OptionalInt count(Row row, String column, IntakeErrors errors) {
         String raw = row.get(column);
         if (isShortDigits(raw)) {
-            // Nearly every cell: read without normalising or matching (a million rows have six each).
+            // Nearly every cell: read without normalising or matching (a million rows
+            // have six each).
             return OptionalInt.of(Integer.parseInt(raw));
         }
         String text = plain(raw);
@@ -106,7 +112,10 @@ public final class CellValues {
         return text;
     }
 
-    /** A required date; a date cell, {@code 2025-07-02}, {@code 2025/7/2} or {@code 2025年7月2日}. */
+    /**
+     * A required date; a date cell, {@code 2025-07-02}, {@code 2025/7/2} or
+     * {@code 2025年7月2日}.
+     */
     public static LocalDate requiredDate(Row row, String column, IntakeErrors errors) {
         String text = row.get(column);
         if (text.isEmpty()) {
@@ -120,7 +129,10 @@ public final class CellValues {
         return date;
     }
 
-    /** A whole number at least {@code min}; blank gives {@code whenBlank} (null: the cell is required). */
+    /**
+     * A whole number at least {@code min}; blank gives {@code whenBlank} (null: the cell
+     * is required).
+     */
     public static Integer wholeNumber(Row row, String column, int min, Integer whenBlank, IntakeErrors errors) {
         String text = plain(row.get(column));
         if (text.isEmpty()) {
@@ -152,7 +164,10 @@ public final class CellValues {
 
     private static final Pattern AMOUNT = Pattern.compile("\\d{1,12}(\\.\\d{1,2})?");
 
-    /** An amount in yuan: >= 0, at most 2 decimals; {@code 1,000.50} and a trailing {@code 元} are accepted. */
+    /**
+     * An amount in yuan: >= 0, at most 2 decimals; {@code 1,000.50} and a trailing
+     * {@code 元} are accepted.
+     */
     public static BigDecimal amount(Row row, String column, IntakeErrors errors) {
         String text = plain(row.get(column)).replace(",", "").replaceFirst("元$", "").replaceFirst("^[¥￥]", "");
         if (text.isEmpty()) {
@@ -183,4 +198,5 @@ public final class CellValues {
         errors.add(row, column, column + "应填写“是”或“否”");
         return null;
     }
+
 }

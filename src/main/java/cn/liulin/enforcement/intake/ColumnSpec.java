@@ -2,7 +2,10 @@ package cn.liulin.enforcement.intake;
 
 import java.util.List;
 
-/** A column a kind of file has: its name as the contract writes it, and other names people use for it. */
+/**
+ * A column a kind of file has: its name as the contract writes it, and other names people
+ * use for it.
+ */
 public record ColumnSpec(String name, boolean required, List<String> aliases) {
 
     public static ColumnSpec required(String name, String... aliases) {

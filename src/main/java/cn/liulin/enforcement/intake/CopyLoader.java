@@ -14,9 +14,10 @@ import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * Loads rows with PostgreSQL's {@code COPY ... FROM STDIN}, on the connection of the surrounding
- * transaction, so a file's rows go in with the speed of COPY and still all or none. Rows are sent in
- * blocks as they are written, so PostgreSQL stores the first while Java writes the next.
+ * Loads rows with PostgreSQL's {@code COPY ... FROM STDIN}, on the connection of the
+ * surrounding transaction, so a file's rows go in with the speed of COPY and still all or
+ * none. Rows are sent in blocks as they are written, so PostgreSQL stores the first while
+ * Java writes the next.
  */
 public final class CopyLoader {
 
@@ -27,8 +28,9 @@ public final class CopyLoader {
 
     /**
      * @param copy a {@code COPY table (columns) FROM STDIN (FORMAT csv)} statement
-     * @param values each row's values in column order; null is written as an empty (NULL) field, numbers as
-     *     they are, anything else quoted (so an empty text stays an empty text)
+     * @param values each row's values in column order; null is written as an empty (NULL)
+     * field, numbers as they are, anything else quoted (so an empty text stays an empty
+     * text)
      */
     public static <T> long copy(DataSource dataSource, String copy, List<T> rows, Function<T, Object[]> values) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
@@ -48,9 +50,12 @@ public final class CopyLoader {
             return copied;
         }
         catch (SQLException e) {
-            // As JdbcTemplate would say it, so that the caller tells refused data from a lost database.
-            var translated = new org.springframework.jdbc.support.SQLStateSQLExceptionTranslator().translate("COPY", copy, e);
-            throw translated != null ? translated : new org.springframework.jdbc.UncategorizedSQLException("COPY", copy, e);
+            // As JdbcTemplate would say it, so that the caller tells refused data from a
+            // lost database.
+            var translated = new org.springframework.jdbc.support.SQLStateSQLExceptionTranslator().translate("COPY",
+                    copy, e);
+            throw translated != null ? translated
+                    : new org.springframework.jdbc.UncategorizedSQLException("COPY", copy, e);
         }
         finally {
             cancel(in);
@@ -89,8 +94,10 @@ public final class CopyLoader {
                 in.cancelCopy();
             }
             catch (SQLException e) {
-                // The transaction is failing anyway; the original error is the one to report.
+                // The transaction is failing anyway; the original error is the one to
+                // report.
             }
         }
     }
+
 }

@@ -12,9 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * How a CSV file's bytes are text: UTF-8 with or without BOM, UTF-16 as Excel's "Unicode 文本" saves it,
- * else GB18030 (a superset of GBK). Decided on the whole file with a strict UTF-8 decoder, never guessed
- * from a sample. The same pass finds NUL bytes, which text never holds but an interrupted copy leaves.
+ * How a CSV file's bytes are text: UTF-8 with or without BOM, UTF-16 as Excel's "Unicode
+ * 文本" saves it, else GB18030 (a superset of GBK). Decided on the whole file with a strict
+ * UTF-8 decoder, never guessed from a sample. The same pass finds NUL bytes, which text
+ * never holds but an interrupted copy leaves.
  *
  * @param bomLength the bytes of a byte-order mark to skip
  */
@@ -37,11 +38,15 @@ record CsvEncoding(Charset charset, int bomLength) {
         if (utf16 != null) {
             return new CsvEncoding(utf16, 0);
         }
-        boolean bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
+        boolean bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+                && (head[2] & 0xFF) == 0xBF;
         return new CsvEncoding(scan(file) ? StandardCharsets.UTF_8 : CsvTableReader.GB18030, bom ? 3 : 0);
     }
 
-    /** Text of ASCII letters in UTF-16 has a zero in every other byte; no UTF-8 or GBK text has that. */
+    /**
+     * Text of ASCII letters in UTF-16 has a zero in every other byte; no UTF-8 or GBK
+     * text has that.
+     */
     private static Charset utf16WithoutBom(byte[] head) {
         int pairs = head.length / 2;
         if (pairs < 4) {
@@ -59,10 +64,14 @@ record CsvEncoding(Charset charset, int bomLength) {
         return evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05 ? StandardCharsets.UTF_16BE : null;
     }
 
-    /** Whether the whole file is valid UTF-8; refuses it if it holds a NUL byte, naming the line. */
+    /**
+     * Whether the whole file is valid UTF-8; refuses it if it holds a NUL byte, naming
+     * the line.
+     */
     private static boolean scan(Path file) throws IOException, UnreadableFileException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
         boolean utf8 = true;
         int line = 1;
         try (InputStream in = Files.newInputStream(file)) {
@@ -73,8 +82,8 @@ record CsvEncoding(Charset charset, int bomLength) {
             while ((n = in.read(chunk, 0, buffer.remaining())) > 0) {
                 for (int i = 0; i < n; i++) {
                     if (chunk[i] == 0) {
-                        throw new UnreadableFileException("文件从第 " + line + " 行起含有空字节（NUL），像是没有复制完整的文件："
-                                + "请重新复制或在 Excel 中重新保存后报送");
+                        throw new UnreadableFileException(
+                                "文件从第 " + line + " 行起含有空字节（NUL），像是没有复制完整的文件：" + "请重新复制或在 Excel 中重新保存后报送");
                     }
                     line += chunk[i] == '\n' ? 1 : 0;
                 }

@@ -18,13 +18,15 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * CSV as Excel and WPS save it ({@link CsvEncoding}), separated by commas, or by semicolons or tabs when the
- * first lines say so (the receipt names the separator). Each record is bounded in length before it is
- * built ({@link BoundedRecordReader}), and a quote left open is an error naming the row it began on.
+ * CSV as Excel and WPS save it ({@link CsvEncoding}), separated by commas, or by
+ * semicolons or tabs when the first lines say so (the receipt names the separator). Each
+ * record is bounded in length before it is built ({@link BoundedRecordReader}), and a
+ * quote left open is an error naming the row it began on.
  */
 final class CsvTableReader {
 
     static final Charset GB18030 = Charset.forName("GB18030");
+
     private static final int SNIFFED_LINES = 10;
 
     private CsvTableReader() {
@@ -38,8 +40,11 @@ final class CsvTableReader {
         }
         int last = 0;
         try (Reader reader = new BoundedRecordReader(open(file, encoding));
-                CSVParser parser = CSVFormat.EXCEL.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get()
-                        .parse(reader)) {
+                CSVParser parser = CSVFormat.EXCEL.builder()
+                    .setDelimiter(delimiter)
+                    .setIgnoreEmptyLines(false)
+                    .get()
+                    .parse(reader)) {
             Iterator<CSVRecord> records = parser.iterator();
             for (CSVRecord record = next(records, last); record != null; record = next(records, last)) {
                 last = (int) record.getRecordNumber();
@@ -51,7 +56,8 @@ final class CsvTableReader {
                 for (int i = 0; i < record.size(); i++) {
                     String cell = record.get(i);
                     if (cell.length() > TableLimits.MAX_CELL_CHARS) {
-                        throw UnreadableFileException.atCell(last, TableLimits.columnLetters(i), TableLimits.tooLong(last, i));
+                        throw UnreadableFileException.atCell(last, TableLimits.columnLetters(i),
+                                TableLimits.tooLong(last, i));
                     }
                     lineBreak |= cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0;
                     cells.add(cell);
@@ -70,7 +76,10 @@ final class CsvTableReader {
         return new InputStreamReader(in, encoding.charset());
     }
 
-    /** The next record, or null at the end; the parser's own failures name the row and what to do. */
+    /**
+     * The next record, or null at the end; the parser's own failures name the row and
+     * what to do.
+     */
     private static CSVRecord next(Iterator<CSVRecord> records, int last) throws UnreadableFileException {
         try {
             return records.hasNext() ? records.next() : null;
@@ -92,13 +101,13 @@ final class CsvTableReader {
     }
 
     private static UnreadableFileException quoteError(int row, Exception e) {
-        return UnreadableFileException.atCell(row, null, "第 " + row + " 行起引号（\"）用法有误或没有配对，文件从这里读不下去："
-                + "请用 Excel 打开检查这一行，另存为 CSV 或 .xlsx 后重新报送");
+        return UnreadableFileException.atCell(row, null,
+                "第 " + row + " 行起引号（\"）用法有误或没有配对，文件从这里读不下去：" + "请用 Excel 打开检查这一行，另存为 CSV 或 .xlsx 后重新报送");
     }
 
     /**
-     * Comma unless the first lines hold none outside quotes and clearly more semicolons or tabs: Excel in
-     * some locales, and "文本文件（制表符分隔）" renamed .csv, separate that way.
+     * Comma unless the first lines hold none outside quotes and clearly more semicolons
+     * or tabs: Excel in some locales, and "文本文件（制表符分隔）" renamed .csv, separate that way.
      */
     static char delimiter(Path file, CsvEncoding encoding) throws IOException {
         int commas = 0;
@@ -139,4 +148,5 @@ final class CsvTableReader {
         }
         return c < 0 && line.isEmpty() ? null : line.toString();
     }
+
 }

@@ -7,18 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * What a file really holds, told from its first bytes rather than its extension, so that a picture, a
- * Word file or an Excel file renamed {@code .csv} is named as what it is in the receipt.
+ * What a file really holds, told from its first bytes rather than its extension, so that
+ * a picture, a Word file or an Excel file renamed {@code .csv} is named as what it is in
+ * the receipt.
  */
 enum FileContent {
 
-    XLSX("Excel（.xlsx）文件"),
-    WORD("Word 文档"),
-    OTHER_ZIP("压缩包（.zip）"),
-    OLE2("旧版 Office 文件（.xls / .doc，或设置了打开密码的 Excel 文件）"),
-    PDF("PDF 文件"),
-    IMAGE("图片"),
-    ARCHIVE("压缩包（.rar / .7z / .gz）"),
+    XLSX("Excel（.xlsx）文件"), WORD("Word 文档"), OTHER_ZIP("压缩包（.zip）"),
+    OLE2("旧版 Office 文件（.xls / .doc，或设置了打开密码的 Excel 文件）"), PDF("PDF 文件"), IMAGE("图片"), ARCHIVE("压缩包（.rar / .7z / .gz）"),
     TEXT("文本文件");
 
     private static final int SNIFFED = 8 * 1024;
@@ -43,7 +39,8 @@ enum FileContent {
 
     static FileContent of(byte[] head) {
         if (startsWith(head, 0x50, 0x4B, 0x03, 0x04) || startsWith(head, 0x50, 0x4B, 0x05, 0x06)) {
-            // Office files are zips; their first entries' names tell which application wrote them.
+            // Office files are zips; their first entries' names tell which application
+            // wrote them.
             String names = new String(head, StandardCharsets.ISO_8859_1);
             if (names.contains("xl/")) {
                 return XLSX;
@@ -79,4 +76,5 @@ enum FileContent {
         }
         return true;
     }
+
 }

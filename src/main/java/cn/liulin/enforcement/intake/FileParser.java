@@ -14,9 +14,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 
 /**
- * Reads one inbox file with the reader its content calls for and checks it against its kind's rules.
- * Whatever goes wrong inside (a library's exception, bytes no reader expects, the heap running out)
- * becomes that file's rejection: only the job's own database can make a parse fail the run.
+ * Reads one inbox file with the reader its content calls for and checks it against its
+ * kind's rules. Whatever goes wrong inside (a library's exception, bytes no reader
+ * expects, the heap running out) becomes that file's rejection: only the job's own
+ * database can make a parse fail the run.
  */
 final class FileParser {
 
@@ -32,7 +33,10 @@ final class FileParser {
         return parse(file, file.getFileName().toString(), receivedAt);
     }
 
-    /** Parses {@code file}, which holds the bytes of the inbox file {@code fileName} (its snapshot). */
+    /**
+     * Parses {@code file}, which holds the bytes of the inbox file {@code fileName} (its
+     * snapshot).
+     */
     ParsedFile<?> parse(Path file, String fileName, Instant receivedAt) {
         try {
             return read(file, fileName.toLowerCase(Locale.ROOT), receivedAt);
@@ -52,8 +56,7 @@ final class FileParser {
         }
         catch (RuntimeException | StackOverflowError e) {
             log.warn("{}：读取时出错，按无法读取的文件退回", fileName, e);
-            return ParsedFile.unreadable("无法读取文件：内容不是程序能识别的表格（文件可能已损坏）。请用 Excel 或 WPS 打开，"
-                    + "另存为 .xlsx 后重新报送");
+            return ParsedFile.unreadable("无法读取文件：内容不是程序能识别的表格（文件可能已损坏）。请用 Excel 或 WPS 打开，" + "另存为 .xlsx 后重新报送");
         }
     }
 
@@ -64,7 +67,8 @@ final class FileParser {
         FileContent content = FileContent.of(file);
         if (name.endsWith(".xlsx")) {
             expect(content, FileContent.XLSX, ".xlsx");
-            // The first sheet with a recognisable header is the data; if none has one, the first explains why.
+            // The first sheet with a recognisable header is the data; if none has one,
+            // the first explains why.
             List<TableScanner> sheets = new ArrayList<>();
             XlsxTableReader.read(file, () -> {
                 TableScanner sheet = new TableScanner(kinds, receivedAt);
@@ -80,15 +84,15 @@ final class FileParser {
             return scanner.finish();
         }
         if (name.endsWith(".xls")) {
-            throw new UnreadableFileException(content == FileContent.XLSX
-                    ? "这是 .xlsx 文件，但扩展名是 .xls：请把扩展名改为 .xlsx 后重新报送"
+            throw new UnreadableFileException(content == FileContent.XLSX ? "这是 .xlsx 文件，但扩展名是 .xls：请把扩展名改为 .xlsx 后重新报送"
                     : "不接收旧版 Excel（.xls）文件：请在 Excel 中“另存为”.xlsx 后重新报送");
         }
         throw new UnreadableFileException("不支持的文件类型（这是" + content.chinese() + "）：只接收 .xlsx 或 .csv 文件");
     }
 
     /** A file whose content is not what its extension says is named as what it is. */
-    private static void expect(FileContent content, FileContent expected, String extension) throws UnreadableFileException {
+    private static void expect(FileContent content, FileContent expected, String extension)
+            throws UnreadableFileException {
         if (content == expected) {
             return;
         }
@@ -96,13 +100,14 @@ final class FileParser {
             throw new UnreadableFileException("这是 Excel（.xlsx）文件，但扩展名是 " + extension + "：请把扩展名改为 .xlsx 后重新报送");
         }
         if (content == FileContent.OLE2) {
-            throw new UnreadableFileException("这是旧版 Excel（.xls）文件或设置了打开密码的 Excel 文件：请取消密码，在 Excel 中"
-                    + "“另存为”.xlsx 后重新报送");
+            throw new UnreadableFileException(
+                    "这是旧版 Excel（.xls）文件或设置了打开密码的 Excel 文件：请取消密码，在 Excel 中" + "“另存为”.xlsx 后重新报送");
         }
         if (content == FileContent.TEXT) {
-            throw new UnreadableFileException("这不是 Excel 文件，而是文本文件：如果是 CSV，请把扩展名改为 .csv；否则请在 Excel 中"
-                    + "“另存为”.xlsx 后重新报送");
+            throw new UnreadableFileException(
+                    "这不是 Excel 文件，而是文本文件：如果是 CSV，请把扩展名改为 .csv；否则请在 Excel 中" + "“另存为”.xlsx 后重新报送");
         }
         throw new UnreadableFileException("这不是表格文件，而是" + content.chinese() + "：请报送 .xlsx 或 .csv 格式的报表");
     }
+
 }

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which column of a header row holds which of a kind's columns. Also reads the plan's own two-level
- * header (行政检查 above 合计 / 涉企行政检查(件)) by joining a 合计 cell with the group label above it.
+ * Which column of a header row holds which of a kind's columns. Also reads the plan's own
+ * two-level header (行政检查 above 合计 / 涉企行政检查(件)) by joining a 合计 cell with the group label
+ * above it.
  */
 record HeaderMatch(KindIntake<?> intake, int headerRow, Map<String, Integer> positions, List<String> missing) {
 
@@ -38,7 +39,8 @@ record HeaderMatch(KindIntake<?> intake, int headerRow, Map<String, Integer> pos
 
     Map<String, String> cellsOf(List<String> row) {
         Map<String, String> cells = new LinkedHashMap<>();
-        positions.forEach((column, position) -> cells.put(column, position < row.size() ? clean(row.get(position)) : ""));
+        positions
+            .forEach((column, position) -> cells.put(column, position < row.size() ? clean(row.get(position)) : ""));
         return cells;
     }
 
@@ -64,7 +66,10 @@ record HeaderMatch(KindIntake<?> intake, int headerRow, Map<String, Integer> pos
         return headers;
     }
 
-    /** Trims spaces, no-break and full-width spaces too; called for every cell, so no regular expression. */
+    /**
+     * Trims spaces, no-break and full-width spaces too; called for every cell, so no
+     * regular expression.
+     */
     private static String clean(String value) {
         if (value == null) {
             return "";

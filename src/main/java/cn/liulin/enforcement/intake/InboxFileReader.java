@@ -23,30 +23,44 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * The settled files waiting in the inbox, oldest first (so a correction is read after the file it corrects).
- * Every file listed is recorded as seen ({@link InboxSightings}), which fixes its received time. A file still
- * changing is waited for up to the settle time ({@link Settling}), while the settled ones are read, and is
- * otherwise left for the next run. Hidden files, Office lock files ({@code ~$...}) and partial copies
- * ({@code .tmp}, {@code .part}) are left alone; sub-folders are not read. Keeps no state: a restarted run
- * lists the inbox again, and what was already read has left it.
+ * The settled files waiting in the inbox, oldest first (so a correction is read after the
+ * file it corrects). Every file listed is recorded as seen ({@link InboxSightings}),
+ * which fixes its received time. A file still changing is waited for up to the settle
+ * time ({@link Settling}), while the settled ones are read, and is otherwise left for the
+ * next run. Hidden files, Office lock files ({@code ~$...}) and partial copies
+ * ({@code .tmp}, {@code .part}) are left alone; sub-folders are not read. Keeps no state:
+ * a restarted run lists the inbox again, and what was already read has left it.
  */
 class InboxFileReader implements ItemStreamReader<InboxFile> {
 
     private static final Logger log = LoggerFactory.getLogger(InboxFileReader.class);
+
     private static final Duration SHORTEST_WAIT = Duration.ofMillis(200);
 
     private final Path inbox;
+
     private final ParseAhead parseAhead;
+
     private final InboxSightings sightings;
+
     private final Settling settling;
+
     private final Instant now;
+
     private final Clock machine;
+
     private final Deque<InboxFile> files = new ArrayDeque<>();
+
     private final List<Waiting> waiting = new ArrayList<>();
+
     private Instant waitUntil;
+
     private int read;
 
-    /** A file still changing: how it looked last, and since when (machine clock) it has looked so. */
+    /**
+     * A file still changing: how it looked last, and since when (machine clock) it has
+     * looked so.
+     */
     private record Waiting(Path path, InboxObservation seen, Instant unchangedSince, Instant receivedAt) {
     }
 
@@ -98,7 +112,8 @@ class InboxFileReader implements ItemStreamReader<InboxFile> {
     }
 
     private static final Comparator<InboxFile> OLDEST_FIRST = Comparator
-            .comparing((InboxFile file) -> file.seen().changed()).thenComparing(InboxFile::name);
+        .comparing((InboxFile file) -> file.seen().changed())
+        .thenComparing(InboxFile::name);
 
     @Override
     public InboxFile read() {
@@ -115,19 +130,23 @@ class InboxFileReader implements ItemStreamReader<InboxFile> {
         return next;
     }
 
-    /** Sleeps until the next waiting file could have settled, then looks at them all again. */
+    /**
+     * Sleeps until the next waiting file could have settled, then looks at them all
+     * again.
+     */
     private void awaitSettling() {
         Instant machineNow = machine.instant();
         if (!machineNow.isBefore(waitUntil)) {
             for (Waiting file : waiting) {
-                log.info("{}：仍在写入（{} 秒内大小或修改时间有变化），留待下次运行", file.seen().name(),
-                        settling.settle().toSeconds());
+                log.info("{}：仍在写入（{} 秒内大小或修改时间有变化），留待下次运行", file.seen().name(), settling.settle().toSeconds());
             }
             waiting.clear();
             return;
         }
-        Instant next = waiting.stream().map(file -> settling.settlesAt(file.seen(), file.unchangedSince()))
-                .min(Comparator.naturalOrder()).orElse(waitUntil);
+        Instant next = waiting.stream()
+            .map(file -> settling.settlesAt(file.seen(), file.unchangedSince()))
+            .min(Comparator.naturalOrder())
+            .orElse(waitUntil);
         Duration pause = Duration.between(machineNow, next.isBefore(waitUntil) ? next : waitUntil);
         sleep(pause.compareTo(SHORTEST_WAIT) < 0 ? SHORTEST_WAIT : pause);
         Instant looked = machine.instant();
@@ -178,7 +197,8 @@ class InboxFileReader implements ItemStreamReader<InboxFile> {
     static boolean isCandidate(Path file) {
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
-        return !name.startsWith(".") && !name.startsWith("~$")
-                && !lower.endsWith(".tmp") && !lower.endsWith(".part") && !lower.endsWith(".crdownload");
+        return !name.startsWith(".") && !name.startsWith("~$") && !lower.endsWith(".tmp") && !lower.endsWith(".part")
+                && !lower.endsWith(".crdownload");
     }
+
 }

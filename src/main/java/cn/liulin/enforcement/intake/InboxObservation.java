@@ -7,9 +7,10 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 
 /**
- * What a look at an inbox file shows: its size and when it last changed. The change time is the later of
- * the modification time and, where the file system has one, the status-change time, which a copy that
- * keeps the original's modification time still moves.
+ * What a look at an inbox file shows: its size and when it last changed. The change time
+ * is the later of the modification time and, where the file system has one, the
+ * status-change time, which a copy that keeps the original's modification time still
+ * moves.
  */
 record InboxObservation(String name, long size, Instant changed) {
 

@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 
 import cn.liulin.enforcement.ReportingProperties;
+import cn.liulin.enforcement.core.BureauZone;
 import cn.liulin.enforcement.delivery.SharedFolder;
 
 import org.springframework.batch.core.job.Job;
@@ -20,16 +22,25 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Launches {@code ingestJob}, the one way files get in: by the commands, the scheduler and the demo. */
+/**
+ * Launches {@code ingestJob}, the one way files get in: by the commands, the scheduler
+ * and the demo.
+ */
 @Component
 public class Ingest {
 
     private final JobOperator jobOperator;
+
     private final Job ingestJob;
+
     private final JdbcClient jdbc;
+
     private final SharedFolder shared;
+
     private final InboxSightings sightings;
+
     private final Path inbox;
+
     private final Kinds kinds;
 
     Ingest(JobOperator jobOperator, Job ingestJob, JdbcClient jdbc, SharedFolder shared, InboxSightings sightings,
@@ -45,14 +56,20 @@ public class Ingest {
 
     /** Reads the inbox now; every file read counts as received at {@code now}. */
     public IngestRun run(Instant now) {
+        // The bureau's local time, as the job history shows it; the zone has no summer
+        // time, so nothing is lost.
         JobParameters parameters = new JobParametersBuilder()
-                .addString("now", now.toString(), false)
-                .addString("run", UUID.randomUUID().toString())
-                .toJobParameters();
+            .addLocalDateTime(IngestJobConfiguration.RECEIVED_AT, LocalDateTime.ofInstant(now, BureauZone.ZONE), false)
+            .addString("run", UUID.randomUUID().toString())
+            .toJobParameters();
         try {
             JobExecution execution = jobOperator.start(ingestJob, parameters);
-            String failure = execution.getAllFailureExceptions().stream().map(Throwable::getMessage).findFirst().orElse("");
-            return new IngestRun(execution.getId(), execution.getStatus().name(), failure, results(execution.getId()),
+            String failure = execution.getAllFailureExceptions()
+                .stream()
+                .map(Throwable::getMessage)
+                .findFirst()
+                .orElse("");
+            return new IngestRun(execution.getId(), execution.getStatus(), failure, results(execution.getId()),
                     InboxFileReader.list(inbox).stream().map(file -> file.getFileName().toString()).sorted().toList());
         }
         catch (Exception e) {
@@ -60,7 +77,10 @@ public class Ingest {
         }
     }
 
-    /** Whether any file waits in the inbox, so that the scheduler runs the job only when there is work. */
+    /**
+     * Whether any file waits in the inbox, so that the scheduler runs the job only when
+     * there is work.
+     */
     public boolean hasWaitingFiles() {
         if (!Files.isDirectory(inbox)) {
             return false;
@@ -69,9 +89,9 @@ public class Ingest {
     }
 
     /**
-     * Copies files into the inbox, each whole: under a hidden temporary name first, then renamed, and
-     * recorded as whole and received at {@code receivedAt}, so that the next run reads them without waiting
-     * for them to settle.
+     * Copies files into the inbox, each whole: under a hidden temporary name first, then
+     * renamed, and recorded as whole and received at {@code receivedAt}, so that the next
+     * run reads them without waiting for them to settle.
      */
     public void putInInbox(List<Path> files, Instant receivedAt) {
         try {
@@ -96,15 +116,16 @@ public class Ingest {
         return jdbc.sql("""
                 select file_name, status, kind, row_count, error_count, archived_as from inbox_file
                 where job_execution_id = :job order by id
-                """).param("job", jobExecutionId)
-                .query((rs, n) -> {
-                    String kind = rs.getString("kind");
-                    return new IngestRun.FileResult(rs.getString("file_name"),
-                            ReceiptStatus.valueOf(rs.getString("status")),
-                            kind == null ? "无法识别" : kinds.kind(kind).chinese(), rs.getInt("row_count"),
-                            rs.getInt("error_count"), rs.getString("archived_as") == null ? null
-                                    : shared.folder(Receipts.FOLDER).resolve(Receipts.textName(rs.getString("file_name")))
-                                            .toString());
-                }).list();
+                """).param("job", jobExecutionId).query((rs, n) -> {
+            String kind = rs.getString("kind");
+            return new IngestRun.FileResult(rs.getString("file_name"), ReceiptStatus.valueOf(rs.getString("status")),
+                    kind == null ? "无法识别" : kinds.kind(kind).chinese(), rs.getInt("row_count"),
+                    rs.getInt("error_count"),
+                    rs.getString("archived_as") == null ? null
+                            : shared.folder(Receipts.FOLDER)
+                                .resolve(Receipts.textName(rs.getString("file_name")))
+                                .toString());
+        }).list();
     }
+
 }

@@ -3,14 +3,22 @@ package cn.liulin.enforcement.intake;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The errors found in one file. A file with any is rejected whole; all of them go in its receipt. */
+/**
+ * The errors found in one file. A file with any is rejected whole; all of them go in its
+ * receipt.
+ */
 public final class IntakeErrors {
 
     static final int MAX_LISTED = 10_000;
-    /** A value quoted in a receipt: enough to find the cell, never a whole pasted document. */
+
+    /**
+     * A value quoted in a receipt: enough to find the cell, never a whole pasted
+     * document.
+     */
     static final int MAX_VALUE_CHARS = 100;
 
     private final List<IntakeError> errors = new ArrayList<>();
+
     private int count;
 
     public void add(Row row, String column, String message) {
@@ -43,4 +51,5 @@ public final class IntakeErrors {
     public List<IntakeError> list() {
         return List.copyOf(errors);
     }
+
 }

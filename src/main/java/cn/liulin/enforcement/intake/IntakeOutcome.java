@@ -5,8 +5,10 @@ import java.time.Instant;
 /**
  * What the intake decided about one inbox file, before it is stored.
  *
- * @param snapshot the private copy of the bytes decided on, archived in place of the inbox file
- * @param parsed the rules' verdict; {@code null} for a duplicate, whose contents are not read again
+ * @param snapshot the private copy of the bytes decided on, archived in place of the
+ * inbox file
+ * @param parsed the rules' verdict; {@code null} for a duplicate, whose contents are not
+ * read again
  * @param duplicateOf the earlier file with the same bytes, for a duplicate
  */
 record IntakeOutcome(InboxFile file, Snapshot snapshot, ParsedFile<?> parsed, Long duplicateOf) {

@@ -9,15 +9,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Decides one inbox file from its private copy: bytes seen before are a duplicate; anything else is read
- * and checked whole against its kind's rules. A file that changed while it was copied, or since it was
- * listed, is left for the next run: it is still being written. Writes nothing: the writer stores the outcome.
+ * Decides one inbox file from its private copy: bytes seen before are a duplicate;
+ * anything else is read and checked whole against its kind's rules. A file that changed
+ * while it was copied, or since it was listed, is left for the next run: it is still
+ * being written. Writes nothing: the writer stores the outcome.
  */
 class IntakeProcessor implements ItemProcessor<InboxFile, IntakeOutcome> {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeProcessor.class);
 
     private final InboxFileRecords records;
+
     private final ParseAhead parseAhead;
 
     IntakeProcessor(InboxFileRecords records, ParseAhead parseAhead) {
@@ -35,7 +37,8 @@ class IntakeProcessor implements ItemProcessor<InboxFile, IntakeOutcome> {
             return null;
         }
         if (records.findUnarchived(file.name(), snapshot.sha256()).isPresent()) {
-            // Recorded by a run that stopped before archiving it: the archive step finishes it.
+            // Recorded by a run that stopped before archiving it: the archive step
+            // finishes it.
             snapshot.discard();
             return null;
         }
@@ -70,4 +73,5 @@ class IntakeProcessor implements ItemProcessor<InboxFile, IntakeOutcome> {
             snapshot.discard();
         }
     }
+
 }

@@ -13,18 +13,22 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stores each outcome in the chunk's transaction: the file's record and, when accepted, all its rows.
- * A file is thus loaded whole or not at all. The rows go in under a savepoint: when the database refuses
- * something in them that the rules let through, the file is recorded as rejected instead, and the run goes
- * on. Archiving and receipts follow in the next step.
+ * Stores each outcome in the chunk's transaction: the file's record and, when accepted,
+ * all its rows. A file is thus loaded whole or not at all. The rows go in under a
+ * savepoint: when the database refuses something in them that the rules let through, the
+ * file is recorded as rejected instead, and the run goes on. Archiving and receipts
+ * follow in the next step.
  */
 class IntakeWriter implements ItemWriter<IntakeOutcome> {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeWriter.class);
 
     private final InboxFileRecords records;
+
     private final InboxSightings sightings;
+
     private final TransactionTemplate savepoint;
+
     private final long jobExecutionId;
 
     IntakeWriter(InboxFileRecords records, InboxSightings sightings, PlatformTransactionManager transactionManager,
@@ -45,8 +49,7 @@ class IntakeWriter implements ItemWriter<IntakeOutcome> {
             }
             catch (DataIntegrityViolationException e) {
                 log.warn("{}：数据库拒收这个文件的数据，按退回处理", outcome.fileName(), e);
-                id = store(outcome.refused("数据库拒收了这个文件中的数据（例如含有数据库不能保存的字符）："
-                        + "请检查文件中是否有异常字符，另存后重新报送"));
+                id = store(outcome.refused("数据库拒收了这个文件中的数据（例如含有数据库不能保存的字符）：" + "请检查文件中是否有异常字符，另存后重新报送"));
             }
             if (id.isEmpty()) {
                 log.info("{}：已由另一次运行处理，跳过", outcome.fileName());
@@ -65,4 +68,5 @@ class IntakeWriter implements ItemWriter<IntakeOutcome> {
         }
         return id;
     }
+
 }

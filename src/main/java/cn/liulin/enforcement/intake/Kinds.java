@@ -8,13 +8,15 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Every kind of input file the application has, found as the {@link KindIntake} beans of the kinds'
- * packages, in their order: the first is the example a receipt shows when no header was found.
+ * Every kind of input file the application has, found as the {@link KindIntake} beans of
+ * the kinds' packages, in their order: the first is the example a receipt shows when no
+ * header was found.
  */
 @Component
 class Kinds {
 
     private final List<KindIntake<?>> all;
+
     private final Map<String, KindIntake<?>> byName = new LinkedHashMap<>();
 
     Kinds(List<KindIntake<?>> all) {
@@ -33,6 +35,7 @@ class Kinds {
 
     /** A stored kind by name; a kind no longer known keeps its name as its label. */
     FileKind kind(String name) {
-        return name == null ? null : named(name).map(KindIntake::kind).orElseGet(() -> new FileKind(name, name));
+        return name == null ? null : named(name).map(KindIntake::kind).orElseGet(() -> FileKind.unknown(name));
     }
+
 }

@@ -14,21 +14,26 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Copies, reads and checks inbox files on threads of their own, so the next files are parsed while the
- * current one is stored: parsing is Java's work and the COPY is PostgreSQL's, and on two cores they
- * overlap (README, Performance). The reader starts the file it hands out and the next {@link #AHEAD}, so at
- * most {@code AHEAD + 1} parsed files are in the heap; a file over {@link #AHEAD_MAX_BYTES} is never read
- * ahead, so a large one is parsed beside at most one other. Parsing writes nothing but the file's private
- * copy ({@link Snapshot}), which is removed unless the file is recorded.
+ * Copies, reads and checks inbox files on threads of their own, so the next files are
+ * parsed while the current one is stored: parsing is Java's work and the COPY is
+ * PostgreSQL's, and on two cores they overlap (README, Performance). The reader starts
+ * the file it hands out and the next {@link #AHEAD}, so at most {@code AHEAD + 1} parsed
+ * files are in the heap; a file over {@link #AHEAD_MAX_BYTES} is never read ahead, so a
+ * large one is parsed beside at most one other. Parsing writes nothing but the file's
+ * private copy ({@link Snapshot}), which is removed unless the file is recorded.
  */
 class ParseAhead implements AutoCloseable {
 
-    /** Files parsed at once, and read ahead: one a core, at most two (each parsed file sits in the heap). */
+    /**
+     * Files parsed at once, and read ahead: one a core, at most two (each parsed file
+     * sits in the heap).
+     */
     static final int AHEAD = Math.min(2, Runtime.getRuntime().availableProcessors());
     static final long AHEAD_MAX_BYTES = 8L << 20;
 
     /**
-     * One inbox file as read: its copy and the rules' verdict, or why it was not read this time.
+     * One inbox file as read: its copy and the rules' verdict, or why it was not read
+     * this time.
      *
      * @param snapshot null when the inbox file could not be read (gone, or unreadable)
      * @param parsed null when the file changed while it was copied (or could not be read)
@@ -37,13 +42,17 @@ class ParseAhead implements AutoCloseable {
     }
 
     private final FileParser parser;
+
     private final Path staging;
+
     private final long jobExecutionId;
+
     private final ExecutorService threads = Executors.newFixedThreadPool(AHEAD, task -> {
         Thread parsing = new Thread(task, "parse-ahead");
         parsing.setDaemon(true);
         return parsing;
     });
+
     private final Map<Path, Future<ReadFile>> started = new HashMap<>();
 
     ParseAhead(FileParser parser, Path staging, long jobExecutionId) {
@@ -52,7 +61,10 @@ class ParseAhead implements AutoCloseable {
         this.jobExecutionId = jobExecutionId;
     }
 
-    /** Queues a file that waits behind the current one, unless it is large or queued already. */
+    /**
+     * Queues a file that waits behind the current one, unless it is large or queued
+     * already.
+     */
     synchronized void readAhead(InboxFile file) {
         if (file.seen().size() <= AHEAD_MAX_BYTES) {
             start(file);
@@ -78,7 +90,10 @@ class ParseAhead implements AutoCloseable {
         return new ReadFile(snapshot, parser.parse(snapshot.copy(), file.name(), file.receivedAt()), null);
     }
 
-    /** The file's reading, waiting for it if it is still running (and starting it if nobody did). */
+    /**
+     * The file's reading, waiting for it if it is still running (and starting it if
+     * nobody did).
+     */
     ReadFile take(InboxFile file) {
         Future<ReadFile> reading;
         synchronized (this) {
@@ -94,7 +109,8 @@ class ParseAhead implements AutoCloseable {
         }
         catch (ExecutionException e) {
             if (e.getCause() instanceof IOException io) {
-                // Writing the private copy failed: the archive's disk, a resource of the job's own.
+                // Writing the private copy failed: the archive's disk, a resource of the
+                // job's own.
                 throw new UncheckedIOException("无法在存档文件夹中保存 " + file.name() + " 的副本：" + io.getMessage(), io);
             }
             if (e.getCause() instanceof RuntimeException runtime) {
@@ -107,7 +123,10 @@ class ParseAhead implements AutoCloseable {
         }
     }
 
-    /** Readings never taken (a stop, a failure): their copies are removed once their threads are done. */
+    /**
+     * Readings never taken (a stop, a failure): their copies are removed once their
+     * threads are done.
+     */
     @Override
     public void close() {
         List<Future<ReadFile>> left;
@@ -133,4 +152,5 @@ class ParseAhead implements AutoCloseable {
         }
         threads.shutdownNow();
     }
+
 }

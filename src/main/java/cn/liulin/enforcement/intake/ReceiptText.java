@@ -3,7 +3,10 @@ package cn.liulin.enforcement.intake;
 import java.time.ZoneId;
 import java.util.List;
 
-/** The receipt a clerk reads: what was received, what became of it, and every error by row and column. */
+/**
+ * The receipt a clerk reads: what was received, what became of it, and every error by row
+ * and column.
+ */
 final class ReceiptText {
 
     private ReceiptText() {
@@ -24,10 +27,14 @@ final class ReceiptText {
                 text.append("本文件共 ").append(file.rows()).append(" 行数据，已全部入库：\n");
                 loaded.forEach(line -> text.append("  - ").append(line).append('\n'));
             }
-            case DUPLICATE -> text.append("本文件与 ").append(Receipts.shown(original.receivedAt(), zone))
-                    .append(" 接收的“").append(original.fileName()).append("”内容完全相同（")
-                    .append(original.status().chinese()).append("），未重复计入。\n")
-                    .append("如需更正数据，请修改后重新报送。\n");
+            case DUPLICATE -> text.append("本文件与 ")
+                .append(Receipts.shown(original.receivedAt(), zone))
+                .append(" 接收的“")
+                .append(original.fileName())
+                .append("”内容完全相同（")
+                .append(original.status().chinese())
+                .append("），未重复计入。\n")
+                .append("如需更正数据，请修改后重新报送。\n");
             case REJECTED -> {
                 text.append("发现 ").append(file.errorCount()).append(" 处错误，整个文件未入库（其中正确的行也未入库）。\n");
                 text.append("请按下列说明改正后重新报送整个文件：\n\n");
@@ -60,4 +67,5 @@ final class ReceiptText {
         }
         return where.isEmpty() ? "" : where.append("：").toString();
     }
+
 }

@@ -7,31 +7,35 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.liulin.enforcement.delivery.SharedFolder;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-import cn.liulin.enforcement.delivery.SharedFolder;
-
 /**
- * The two receipts (回执) of every input file, in {@code <output-dir>/回执/}: {@code <name>.回执.txt}
- * for people, in Chinese, and {@code <name>.receipt.json} for programs. The plain names always hold the
- * latest receipt for that file name; an earlier one is moved aside with its time in its name.
+ * The two receipts (回执) of every input file, in {@code <output-dir>/回执/}:
+ * {@code <name>.回执.txt} for people, in Chinese, and {@code <name>.receipt.json} for
+ * programs. The plain names always hold the latest receipt for that file name; an earlier
+ * one is moved aside with its time in its name.
  */
 final class Receipts {
 
     static final String FOLDER = "回执";
+
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final SharedFolder shared;
+
     private final Clock clock;
+
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     Receipts(SharedFolder shared, Clock clock) {
@@ -48,16 +52,18 @@ final class Receipts {
     }
 
     /**
-     * Writes both receipts together (both or neither reach the folder), unless this very file's receipts are
-     * already there (a restarted run). Receipts of an earlier file of the same name are moved aside under the
-     * time that file was received.
+     * Writes both receipts together (both or neither reach the folder), unless this very
+     * file's receipts are already there (a restarted run). Receipts of an earlier file of
+     * the same name are moved aside under the time that file was received.
      */
-    void write(InboxFileRecord file, InboxFileRecord original, List<String> loaded, long jobExecutionId) throws IOException {
+    void write(InboxFileRecord file, InboxFileRecord original, List<String> loaded, long jobExecutionId)
+            throws IOException {
         byte[] machine = json.writeValueAsBytes(machineReceipt(file));
         byte[] text = ReceiptText.of(file, original, loaded, clock.getZone()).getBytes(StandardCharsets.UTF_8);
         List<SharedFolder.Pending> missing = new ArrayList<>();
         String stamp = null;
-        for (var receipt : List.of(Map.entry(jsonName(file.fileName()), machine), Map.entry(textName(file.fileName()), text))) {
+        for (var receipt : List.of(Map.entry(jsonName(file.fileName()), machine),
+                Map.entry(textName(file.fileName()), text))) {
             Path existing = shared.folder(FOLDER).resolve(receipt.getKey());
             if (Files.exists(existing) && Arrays.equals(Files.readAllBytes(existing), receipt.getValue())) {
                 continue;
@@ -75,14 +81,16 @@ final class Receipts {
     }
 
     /**
-     * When the earlier file of this name was received, as its receipt says (the job's clock, not the disk's),
-     * made unique among the receipts already moved aside.
+     * When the earlier file of this name was received, as its receipt says (the job's
+     * clock, not the disk's), made unique among the receipts already moved aside.
      */
     private String asideStamp(String fileName) {
         Instant received;
         try {
-            received = Instant.from(java.time.OffsetDateTime.parse(
-                    json.readTree(shared.folder(FOLDER).resolve(jsonName(fileName)).toFile()).get("receivedAt").asString()));
+            received = Instant.from(java.time.OffsetDateTime
+                .parse(json.readTree(shared.folder(FOLDER).resolve(jsonName(fileName)).toFile())
+                    .get("receivedAt")
+                    .asString()));
         }
         catch (RuntimeException e) {
             received = clock.instant();
@@ -111,4 +119,5 @@ final class Receipts {
     static String shown(java.time.Instant instant, ZoneId zone) {
         return SHOWN.format(instant.atZone(zone));
     }
+
 }

@@ -4,10 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * When an inbox file may be read (spec §7, {@code reporting.inbox-settle}): once neither its size nor its
- * change time has moved for the settle time, by the machine's clock. A file is settled when it last changed
- * that long ago, or when it has looked the same for that long (a file time set in the future by a clock
- * that runs ahead must not hold it forever), or when the job's own {@code submit} put it there whole.
+ * When an inbox file may be read (spec §7, {@code reporting.inbox-settle}): once neither
+ * its size nor its change time has moved for the settle time, by the machine's clock. A
+ * file is settled when it last changed that long ago, or when it has looked the same for
+ * that long (a file time set in the future by a clock that runs ahead must not hold it
+ * forever), or when the job's own {@code submit} put it there whole.
  */
 final class Settling {
 
@@ -35,4 +36,5 @@ final class Settling {
     Duration settle() {
         return settle;
     }
+
 }

@@ -14,12 +14,13 @@ import java.util.HexFormat;
 import java.util.UUID;
 
 /**
- * A private copy of an inbox file, taken before anything else looks at it: the copy is what is hashed,
- * parsed and archived, so the receipt, the rows and the archive describe the same bytes even if someone
- * goes on writing to the inbox file. Copies live beside the archive ({@code <archive>/.reading/}), on its
- * disk, so archiving one is a rename.
+ * A private copy of an inbox file, taken before anything else looks at it: the copy is
+ * what is hashed, parsed and archived, so the receipt, the rows and the archive describe
+ * the same bytes even if someone goes on writing to the inbox file. Copies live beside
+ * the archive ({@code <archive>/.reading/}), on its disk, so archiving one is a rename.
  *
- * @param changedWhileCopied the inbox file changed while it was copied: it is still being written
+ * @param changedWhileCopied the inbox file changed while it was copied: it is still being
+ * written
  */
 record Snapshot(Path copy, String sha256, long size, boolean changedWhileCopied) {
 
@@ -29,7 +30,8 @@ record Snapshot(Path copy, String sha256, long size, boolean changedWhileCopied)
         MessageDigest digest = newDigest();
         long size = 0;
         try (InputStream in = open(file.path());
-                OutputStream out = new DigestOutputStream(Files.newOutputStream(copy, StandardOpenOption.CREATE_NEW), digest)) {
+                OutputStream out = new DigestOutputStream(Files.newOutputStream(copy, StandardOpenOption.CREATE_NEW),
+                        digest)) {
             byte[] buffer = new byte[64 * 1024];
             for (int n = read(in, buffer); n > 0; n = read(in, buffer)) {
                 out.write(buffer, 0, n);
@@ -53,12 +55,16 @@ record Snapshot(Path copy, String sha256, long size, boolean changedWhileCopied)
         return new Snapshot(copy, HexFormat.of().formatHex(digest.digest()), size, changed);
     }
 
-    /** The inbox file could not be read (gone, or not readable): a problem of that file, not of the job. */
+    /**
+     * The inbox file could not be read (gone, or not readable): a problem of that file,
+     * not of the job.
+     */
     static final class UnreadableSource extends IOException {
 
         UnreadableSource(IOException cause) {
             super(cause.getMessage(), cause);
         }
+
     }
 
     private static InputStream open(Path file) throws UnreadableSource {

@@ -1,9 +1,9 @@
 package cn.liulin.enforcement.intake;
 
 /**
- * What no honest table exceeds, so that a damaged or hostile file is refused before it fills the heap:
- * Excel's own limits for a cell, a row count and a column count, and bounds for what one row or one
- * workbook's shared text may hold.
+ * What no honest table exceeds, so that a damaged or hostile file is refused before it
+ * fills the heap: Excel's own limits for a cell, a row count and a column count, and
+ * bounds for what one row or one workbook's shared text may hold.
  */
 final class TableLimits {
 
@@ -19,7 +19,10 @@ final class TableLimits {
     /** One CSV record: a few dozen full cells at most (2 MB of heap). */
     static final int MAX_RECORD_CHARS = 1 << 20;
 
-    /** All the shared strings of one workbook (32 MB of heap): a county's register holds a few hundred thousand. */
+    /**
+     * All the shared strings of one workbook (32 MB of heap): a county's register holds a
+     * few hundred thousand.
+     */
     static final int MAX_SHARED_TEXT_CHARS = 16 << 20;
 
     private TableLimits() {
@@ -38,4 +41,5 @@ final class TableLimits {
         return "第 " + row + " 行 " + columnLetters(column) + " 列的单元格超过 Excel 的上限 " + MAX_CELL_CHARS
                 + " 个字符（可能粘贴了整篇文字，或文件已损坏）：请删去多余内容后重新报送";
     }
+
 }

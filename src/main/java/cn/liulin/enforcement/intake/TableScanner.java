@@ -7,27 +7,43 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds the header row among a file's first rows (a title row above it is allowed), knows the kind of
- * file from it, then hands every data row to that kind's rules as it streams past.
+ * Finds the header row among a file's first rows (a title row above it is allowed), knows
+ * the kind of file from it, then hands every data row to that kind's rules as it streams
+ * past.
  */
 final class TableScanner implements RowSink {
 
     static final int HEADER_SEARCH_ROWS = 10;
+
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static final java.util.regex.Pattern FOOTNOTE = java.util.regex.Pattern.compile("备注|注|说明|填表人|填报人|审核人|联系方式");
-    /** The labels of a signature line under a table, which Excel users spread over several cells. */
-    private static final java.util.regex.Pattern SIGNATURE = java.util.regex.Pattern.compile(
-            "(填表人|填报人|制表人|审核人|审核|负责人|分管领导|联系人|联系电话|联系方式|电话|填报日期|填表日期|报送日期|日期)([:：].*)?");
+
+    /**
+     * The labels of a signature line under a table, which Excel users spread over several
+     * cells.
+     */
+    private static final java.util.regex.Pattern SIGNATURE = java.util.regex.Pattern
+        .compile("(填表人|填报人|制表人|审核人|审核|负责人|分管领导|联系人|联系电话|联系方式|电话|填报日期|填表日期|报送日期|日期)([:：].*)?");
 
     private final List<KindIntake<?>> kinds;
+
     private final Instant receivedAt;
+
     private final List<List<String>> leading = new ArrayList<>();
+
     private final List<HeaderMatch> partial = new ArrayList<>();
+
     private final IntakeErrors errors = new IntakeErrors();
+
     private final List<Object> records = new ArrayList<>();
+
     private final List<String> notes = new ArrayList<>();
+
     private HeaderMatch header;
+
     private RowRules<?> rules;
+
     private int dataRows;
 
     TableScanner(List<KindIntake<?>> kinds, Instant receivedAt) {
@@ -73,7 +89,7 @@ final class TableScanner implements RowSink {
         return header != null;
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
+    @SuppressWarnings({ "unchecked", "rawtypes" })
     ParsedFile<?> finish() {
         if (header == null) {
             return ParsedFile.unreadable(describeUnknownHeaders());
@@ -92,9 +108,9 @@ final class TableScanner implements RowSink {
         List<String> above = leading.isEmpty() ? List.of() : leading.get(leading.size() - 1);
         leading.add(cells);
         HeaderMatch best = kinds.stream()
-                .map(kind -> HeaderMatch.of(kind, rowNumber, cells, above))
-                .max(Comparator.comparingInt(m -> m.positions().size()))
-                .orElseThrow();
+            .map(kind -> HeaderMatch.of(kind, rowNumber, cells, above))
+            .max(Comparator.comparingInt(m -> m.positions().size()))
+            .orElseThrow();
         if (best.complete()) {
             header = best;
             rules = best.intake().rules(receivedAt);
@@ -102,25 +118,32 @@ final class TableScanner implements RowSink {
         else if (best.positions().size() >= 2) {
             partial.add(best);
         }
-        else if (best.positions().size() == 1 && best.intake().columns().stream().filter(ColumnSpec::required).count() <= 3) {
-            partial.add(best); // a small kind (执法监督台账) resembles a file that has one of its two or three columns
+        else if (best.positions().size() == 1
+                && best.intake().columns().stream().filter(ColumnSpec::required).count() <= 3) {
+            partial.add(best); // a small kind (执法监督台账) resembles a file that has one of
+                               // its two or three columns
         }
     }
 
-    /** A quoted cell ran over a line break where no cell may: a quote left open swallowed what followed. */
+    /**
+     * A quoted cell ran over a line break where no cell may: a quote left open swallowed
+     * what followed.
+     */
     private void reportLineBreak(Row row) {
-        var broken = row.cells().entrySet().stream()
-                .filter(cell -> cell.getValue().indexOf('\n') >= 0 || cell.getValue().indexOf('\r') >= 0)
-                .findFirst();
+        var broken = row.cells()
+            .entrySet()
+            .stream()
+            .filter(cell -> cell.getValue().indexOf('\n') >= 0 || cell.getValue().indexOf('\r') >= 0)
+            .findFirst();
         String column = broken.map(java.util.Map.Entry::getKey).orElse(null);
         errors.add(row.number(), column, broken.map(java.util.Map.Entry::getValue).orElse(""),
-                "这一格里有换行：多半是一个引号（\"）没有配对，把下一行也读进了这一格。请用 Excel 打开检查这一行，去掉多余的引号，"
-                        + "另存为 CSV 后重新报送");
+                "这一格里有换行：多半是一个引号（\"）没有配对，把下一行也读进了这一格。请用 Excel 打开检查这一行，去掉多余的引号，" + "另存为 CSV 后重新报送");
     }
 
     /**
-     * Names the kind the file most resembles and the columns it lacks, or, when no header cell matched
-     * anything, shows what a header looks like: never the whole catalogue of kinds.
+     * Names the kind the file most resembles and the columns it lacks, or, when no header
+     * cell matched anything, shows what a header looks like: never the whole catalogue of
+     * kinds.
      */
     private String describeUnknownHeaders() {
         Optional<HeaderMatch> closest = partial.stream().max(Comparator.comparingInt(m -> m.positions().size()));
@@ -130,15 +153,17 @@ final class TableScanner implements RowSink {
                     + String.join("、", match.missing()) + "。请按模板补齐这些列（列名须一致，可带单位如“(件)”）";
         }
         KindIntake<?> example = kinds.get(0);
-        return "无法识别文件类型：前 " + HEADER_SEARCH_ROWS + " 行中没有找到表头。第一行（或标题下的一行）应是列名，例如“"
-                + example.kind().chinese() + "”的表头是 " + String.join("、", example.columns().stream()
-                        .filter(ColumnSpec::required).map(ColumnSpec::name).toList())
+        return "无法识别文件类型：前 " + HEADER_SEARCH_ROWS + " 行中没有找到表头。第一行（或标题下的一行）应是列名，例如“" + example.kind().chinese()
+                + "”的表头是 "
+                + String.join("、",
+                        example.columns().stream().filter(ColumnSpec::required).map(ColumnSpec::name).toList())
                 + "；各类台账的表头见执法股下发的模板";
     }
 
     /**
-     * Rows that belong to the form, not to the data: a totals row (合计 is computed here), the plan
-     * template's 说明 and 示例 rows under its header, and notes or signatures under the table.
+     * Rows that belong to the form, not to the data: a totals row (合计 is computed here),
+     * the plan template's 说明 and 示例 rows under its header, and notes or signatures under
+     * the table.
      */
     private static String skippedRowReason(Row row) {
         var cells = row.cells().values().iterator();
@@ -150,7 +175,8 @@ final class TableScanner implements RowSink {
             return "是模板的“" + first + "”行";
         }
         if (SIGNATURE.matcher(first).matches()) {
-            // No section, date or number starts with these labels: the row is the form's signature line,
+            // No section, date or number starts with these labels: the row is the form's
+            // signature line,
             // however many cells it is spread over (填表人：… | 审核人：… | 联系电话：…).
             return "是表尾的签名（填表人、审核人、联系电话等）";
         }
@@ -163,4 +189,5 @@ final class TableScanner implements RowSink {
         }
         return null;
     }
+
 }

@@ -1,12 +1,14 @@
 package cn.liulin.enforcement.intake;
 
 /**
- * The file cannot be read as a table at all; the message says why and what would work, in Chinese, and
- * names the cell where one is to blame (a formula without its result, a cell over Excel's length limit).
+ * The file cannot be read as a table at all; the message says why and what would work, in
+ * Chinese, and names the cell where one is to blame (a formula without its result, a cell
+ * over Excel's length limit).
  */
 class UnreadableFileException extends Exception {
 
     private final Integer row;
+
     private final String column;
 
     UnreadableFileException(String message) {
@@ -23,7 +25,10 @@ class UnreadableFileException extends Exception {
         this.column = column;
     }
 
-    /** A problem with one cell: its row as Excel numbers it and its column letter ({@code C}). */
+    /**
+     * A problem with one cell: its row as Excel numbers it and its column letter
+     * ({@code C}).
+     */
     static UnreadableFileException atCell(int row, String column, String message) {
         return new UnreadableFileException(row, column, message, null);
     }
@@ -31,4 +36,5 @@ class UnreadableFileException extends Exception {
     IntakeError toError() {
         return new IntakeError(row, column, null, getMessage());
     }
+
 }

@@ -7,16 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The cells merged down over rows in one sheet, so that a value merged down (one 统计月份 for several
- * sections' rows) counts for each row it covers, as the clerk who merged it meant. A sheet lists its merges
- * after its rows, so they are found by a quick scan of the sheet's bytes before its rows are read. Merges
- * one row high (titles, the plan's two-level header groups) and wider than a few columns (a title block)
- * are left alone.
+ * The cells merged down over rows in one sheet, so that a value merged down (one 统计月份 for
+ * several sections' rows) counts for each row it covers, as the clerk who merged it
+ * meant. A sheet lists its merges after its rows, so they are found by a quick scan of
+ * the sheet's bytes before its rows are read. Merges one row high (titles, the plan's
+ * two-level header groups) and wider than a few columns (a title block) are left alone.
  */
 final class XlsxMerges {
 
-        private static final int MAX_WIDTH = 3;
+    private static final int MAX_WIDTH = 3;
+
     private static final byte[] TAG = "<mergeCell ".getBytes(StandardCharsets.US_ASCII);
+
     private static final int MAX_MERGES = 100_000;
 
     private record Range(int firstRow, int lastRow, int firstColumn, int lastColumn) {
@@ -26,14 +28,19 @@ final class XlsxMerges {
     }
 
     private final List<Range> ranges;
+
     private final List<Active> active = new ArrayList<>();
+
     private int next;
 
     private XlsxMerges(List<Range> ranges) {
         this.ranges = ranges.stream().sorted(java.util.Comparator.comparingInt(Range::firstRow)).toList();
     }
 
-    /** Scans a sheet's XML for {@code <mergeCell ref="A3:A5"/>}; the stream is read to its end and closed. */
+    /**
+     * Scans a sheet's XML for {@code <mergeCell ref="A3:A5"/>}; the stream is read to its
+     * end and closed.
+     */
     static XlsxMerges scan(InputStream sheet) throws IOException {
         List<Range> ranges = new ArrayList<>();
         try (sheet) {
@@ -101,8 +108,9 @@ final class XlsxMerges {
     }
 
     /**
-     * Keeps the top value of each merge that starts on this row, and repeats it in the rows below. Rows come
-     * in order, so only the merges around the current row are looked at.
+     * Keeps the top value of each merge that starts on this row, and repeats it in the
+     * rows below. Rows come in order, so only the merges around the current row are
+     * looked at.
      */
     void fill(int rowNumber, List<String> cells) {
         while (next < ranges.size() && ranges.get(next).firstRow() <= rowNumber) {
@@ -127,4 +135,5 @@ final class XlsxMerges {
             }
         }
     }
+
 }

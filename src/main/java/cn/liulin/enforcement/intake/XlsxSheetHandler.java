@@ -12,28 +12,43 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * One worksheet's rows, streamed: each cell as the text a clerk sees in it, canonically — numbers as plain
- * decimals ({@code 3.0} is 3), date cells as ISO dates (in the workbook's date system), formulas as their
- * cached results, booleans as TRUE/FALSE — with gaps kept as empty strings so every value stays under its
- * header, and values merged down over rows repeated in each ({@link XlsxMerges}). What no honest workbook
- * holds (a formula saved without its result, a cell over Excel's length limit, a reference past Excel's
- * grid, a style or string that does not exist) stops the sheet with an error naming the cell.
+ * One worksheet's rows, streamed: each cell as the text a clerk sees in it, canonically —
+ * numbers as plain decimals ({@code 3.0} is 3), date cells as ISO dates (in the
+ * workbook's date system), formulas as their cached results, booleans as TRUE/FALSE —
+ * with gaps kept as empty strings so every value stays under its header, and values
+ * merged down over rows repeated in each ({@link XlsxMerges}). What no honest workbook
+ * holds (a formula saved without its result, a cell over Excel's length limit, a
+ * reference past Excel's grid, a style or string that does not exist) stops the sheet
+ * with an error naming the cell.
  */
 final class XlsxSheetHandler extends DefaultHandler {
 
     private final XlsxWorkbookText workbook;
+
     private final RowSink sink;
+
     private final XlsxMerges merges;
+
     private final List<String> cells = new ArrayList<>();
+
     private final StringBuilder value = new StringBuilder();
+
     private int rowNumber;
+
     private int column;
+
     private String type;
+
     private int style;
+
     private boolean inValue;
+
     private boolean inInlineString;
+
     private boolean inPhonetic;
+
     private boolean hasValue;
+
     private boolean hasFormula;
 
     XlsxSheetHandler(XlsxWorkbookText workbook, RowSink sink, XlsxMerges merges) {
@@ -71,7 +86,8 @@ final class XlsxSheetHandler extends DefaultHandler {
             case "is" -> inInlineString = true;
             case "t" -> inValue = inInlineString && !inPhonetic;
             case "rPh" -> inPhonetic = true;
-            default -> { }
+            default -> {
+            }
         }
     }
 
@@ -96,15 +112,15 @@ final class XlsxSheetHandler extends DefaultHandler {
                     throw new XlsxTableReader.SinkFailure(e);
                 }
             }
-            default -> { }
+            default -> {
+            }
         }
     }
 
     private void endCell() throws SAXException {
         if (!hasValue) {
             if (hasFormula) {
-                throw atCell("是公式，但文件中没有保存公式的计算结果（有的软件导出时不计算公式）：请在 Excel 或 WPS 中打开这个文件、"
-                        + "保存后重新报送");
+                throw atCell("是公式，但文件中没有保存公式的计算结果（有的软件导出时不计算公式）：请在 Excel 或 WPS 中打开这个文件、" + "保存后重新报送");
             }
             return;
         }
@@ -193,11 +209,14 @@ final class XlsxSheetHandler extends DefaultHandler {
     }
 
     private static SAXException damaged(String problem) {
-        return new SAXException(new UnreadableFileException("Excel 文件内部有误（" + problem + "），文件可能已损坏：请在 Excel 或"
-                + " WPS 中打开，另存为 .xlsx 后重新报送"));
+        return new SAXException(new UnreadableFileException(
+                "Excel 文件内部有误（" + problem + "），文件可能已损坏：请在 Excel 或" + " WPS 中打开，另存为 .xlsx 后重新报送"));
     }
 
-    /** The zero-based column of a reference such as {@code AB12}; -1 when it has no letters or too many. */
+    /**
+     * The zero-based column of a reference such as {@code AB12}; -1 when it has no
+     * letters or too many.
+     */
     static int column(String reference) {
         int column = 0;
         int i = 0;
@@ -210,4 +229,5 @@ final class XlsxSheetHandler extends DefaultHandler {
         }
         return column - 1;
     }
+
 }

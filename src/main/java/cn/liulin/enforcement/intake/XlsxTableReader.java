@@ -18,10 +18,11 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * The sheets of an .xlsx, streamed with SAX ({@link XlsxSheetHandler}) from the package POI opens (its
- * zip-bomb limits apply, and its XML readers refuse DOCTYPEs and external entities), so a large file never
- * sits in the heap. Links to other files are never followed. Every failure is said in Chinese without the
- * library's words or the server's paths.
+ * The sheets of an .xlsx, streamed with SAX ({@link XlsxSheetHandler}) from the package
+ * POI opens (its zip-bomb limits apply, and its XML readers refuse DOCTYPEs and external
+ * entities), so a large file never sits in the heap. Links to other files are never
+ * followed. Every failure is said in Chinese without the library's words or the server's
+ * paths.
  */
 final class XlsxTableReader {
 
@@ -35,8 +36,9 @@ final class XlsxTableReader {
     }
 
     /**
-     * Reads sheet after sheet, each into a sink of its own, until {@code enough} says a sheet held what was
-     * looked for: a workbook whose first sheet is a cover or an instruction page is still read.
+     * Reads sheet after sheet, each into a sink of its own, until {@code enough} says a
+     * sheet held what was looked for: a workbook whose first sheet is a cover or an
+     * instruction page is still read.
      */
     static <S extends RowSink> void read(Path file, Supplier<S> sinks, Predicate<S> enough)
             throws IOException, UnreadableFileException {
@@ -73,7 +75,8 @@ final class XlsxTableReader {
                 throw unreadable;
             }
             if (mentions(e, "DOCTYPE")) {
-                throw new UnreadableFileException("文件中含有 Excel 不会写入的 XML 声明（DOCTYPE），不像是 Excel 或 WPS 保存的文件：" + RESAVE, e);
+                throw new UnreadableFileException("文件中含有 Excel 不会写入的 XML 声明（DOCTYPE），不像是 Excel 或 WPS 保存的文件：" + RESAVE,
+                        e);
             }
             throw new UnreadableFileException("Excel 文件内部的 XML 有误，文件可能已损坏或没有保存完整：" + RESAVE, e);
         }
@@ -81,13 +84,15 @@ final class XlsxTableReader {
             throw new UnreadableFileException("这是旧版 Excel（.xls）文件或设置了打开密码的 Excel 文件：请取消密码并“另存为”.xlsx 后重新报送", e);
         }
         catch (IOException e) {
-            throw mentions(e, "zip bomb") ? zipBomb(e) : new UnreadableFileException("文件不完整或已损坏（可能还没复制完，或保存时中断）：" + RESAVE, e);
+            throw mentions(e, "zip bomb") ? zipBomb(e)
+                    : new UnreadableFileException("文件不完整或已损坏（可能还没复制完，或保存时中断）：" + RESAVE, e);
         }
         catch (OpenXML4JException | javax.xml.parsers.ParserConfigurationException | RuntimeException e) {
             if (e instanceof org.springframework.dao.DataAccessException access) {
                 throw access;
             }
-            throw mentions(e, "zip bomb") ? zipBomb(e) : new UnreadableFileException("不是有效的 .xlsx 文件（文件可能已损坏、没有保存完整，或被改了扩展名）：" + RESAVE, e);
+            throw mentions(e, "zip bomb") ? zipBomb(e)
+                    : new UnreadableFileException("不是有效的 .xlsx 文件（文件可能已损坏、没有保存完整，或被改了扩展名）：" + RESAVE, e);
         }
     }
 
@@ -95,18 +100,25 @@ final class XlsxTableReader {
         return new UnreadableFileException("文件解压后大得异常（压缩比超出正常 Excel 文件的范围，疑似“压缩炸弹”），不予读取：" + RESAVE, e);
     }
 
-    /** Whether the failure or any of its causes says this (POI wraps its own checks in several ways). */
+    /**
+     * Whether the failure or any of its causes says this (POI wraps its own checks in
+     * several ways).
+     */
     private static boolean mentions(Throwable e, String words) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT)
-                    .contains(words.toLowerCase(java.util.Locale.ROOT))) {
+            if (String.valueOf(cause.getMessage())
+                .toLowerCase(java.util.Locale.ROOT)
+                .contains(words.toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** A failure of the rows' receiver, not of the file: it must not be reported as a damaged workbook. */
+    /**
+     * A failure of the rows' receiver, not of the file: it must not be reported as a
+     * damaged workbook.
+     */
     static final class SinkFailure extends RuntimeException {
 
         SinkFailure(RuntimeException cause) {
@@ -117,11 +129,16 @@ final class XlsxTableReader {
         public synchronized RuntimeException getCause() {
             return (RuntimeException) super.getCause();
         }
+
     }
 
-    /** The workbook's part of this kind (shared strings, styles), or null when it has none. */
+    /**
+     * The workbook's part of this kind (shared strings, styles), or null when it has
+     * none.
+     */
     private static InputStream part(OPCPackage pkg, XSSFRelation relation) throws IOException {
         var parts = pkg.getPartsByContentType(relation.getContentType());
         return parts.isEmpty() ? null : parts.get(0).getInputStream();
     }
+
 }

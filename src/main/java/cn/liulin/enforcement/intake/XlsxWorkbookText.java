@@ -16,19 +16,25 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * What a workbook's cells refer to: its shared strings (rich-text runs joined, phonetic guides left out),
- * which cell styles show dates, and whether its dates count from 1904 (Excel for Mac's old default). Read
- * with plain SAX: POI's XMLBeans-backed tables build an object per string, and loading their schema alone
- * took half a second before the first row. A string over Excel's cell limit is kept as {@link #TOO_LONG}
- * rather than built, and the whole shared text is bounded ({@link TableLimits}).
+ * What a workbook's cells refer to: its shared strings (rich-text runs joined, phonetic
+ * guides left out), which cell styles show dates, and whether its dates count from 1904
+ * (Excel for Mac's old default). Read with plain SAX: POI's XMLBeans-backed tables build
+ * an object per string, and loading their schema alone took half a second before the
+ * first row. A string over Excel's cell limit is kept as {@link #TOO_LONG} rather than
+ * built, and the whole shared text is bounded ({@link TableLimits}).
  */
 final class XlsxWorkbookText {
 
-    /** Stands for a shared string longer than a cell may hold; the cell that uses it names the error. */
+    /**
+     * Stands for a shared string longer than a cell may hold; the cell that uses it names
+     * the error.
+     */
     static final String TOO_LONG = new String("\u0000too long");
 
     private final List<String> sharedStrings;
+
     private final boolean[] dateStyles;
+
     private final boolean date1904;
 
     private XlsxWorkbookText(List<String> sharedStrings, boolean[] dateStyles, boolean date1904) {
@@ -54,7 +60,10 @@ final class XlsxWorkbookText {
         return new XlsxWorkbookText(strings.all, formats.dateStyles(), dates.date1904);
     }
 
-    /** The shared string, {@link #TOO_LONG}, or null when the workbook has no string of that index (damaged). */
+    /**
+     * The shared string, {@link #TOO_LONG}, or null when the workbook has no string of
+     * that index (damaged).
+     */
     String sharedString(int index) {
         return index >= 0 && index < sharedStrings.size() ? sharedStrings.get(index) : null;
     }
@@ -90,16 +99,25 @@ final class XlsxWorkbookText {
                 date1904 = "1".equals(value) || "true".equalsIgnoreCase(value);
             }
         }
+
     }
 
-    /** {@code <si>} items: the text of their {@code <t>} elements, except inside {@code <rPh>}. */
+    /**
+     * {@code <si>} items: the text of their {@code <t>} elements, except inside
+     * {@code <rPh>}.
+     */
     private static final class Strings extends DefaultHandler {
 
         final List<String> all = new ArrayList<>();
+
         private final StringBuilder text = new StringBuilder();
+
         private boolean inText;
+
         private boolean inPhonetic;
+
         private boolean tooLong;
+
         private long total;
 
         @Override
@@ -111,7 +129,8 @@ final class XlsxWorkbookText {
                 }
                 case "rPh" -> inPhonetic = true;
                 case "t" -> inText = !inPhonetic;
-                default -> { }
+                default -> {
+                }
             }
         }
 
@@ -121,7 +140,8 @@ final class XlsxWorkbookText {
                 case "si" -> all.add(tooLong ? TOO_LONG : text.toString());
                 case "rPh" -> inPhonetic = false;
                 case "t" -> inText = false;
-                default -> { }
+                default -> {
+                }
             }
         }
 
@@ -137,32 +157,39 @@ final class XlsxWorkbookText {
             }
             total += length;
             if (total > TableLimits.MAX_SHARED_TEXT_CHARS) {
-                throw new SAXException(new UnreadableFileException("文件中的文字总量超过 " + TableLimits.MAX_SHARED_TEXT_CHARS
-                        + " 个字符，远超一份报表所需（文件可能已损坏）：请只保留要报送的数据后重新报送"));
+                throw new SAXException(new UnreadableFileException(
+                        "文件中的文字总量超过 " + TableLimits.MAX_SHARED_TEXT_CHARS + " 个字符，远超一份报表所需（文件可能已损坏）：请只保留要报送的数据后重新报送"));
             }
             text.append(ch, start, length);
         }
+
     }
 
-    /** The number format of each cell style ({@code <cellXfs>}), custom formats from {@code <numFmts>}. */
+    /**
+     * The number format of each cell style ({@code <cellXfs>}), custom formats from
+     * {@code <numFmts>}.
+     */
     private static final class Styles extends DefaultHandler {
 
         private final Map<Integer, String> customFormats = new HashMap<>();
+
         private final List<Integer> styleFormats = new ArrayList<>();
+
         private boolean inCellXfs;
 
         @Override
         public void startElement(String uri, String local, String qName, Attributes attributes) {
             switch (local) {
-                case "numFmt" -> customFormats.put(integer(attributes.getValue("numFmtId")),
-                        attributes.getValue("formatCode"));
+                case "numFmt" ->
+                    customFormats.put(integer(attributes.getValue("numFmtId")), attributes.getValue("formatCode"));
                 case "cellXfs" -> inCellXfs = true;
                 case "xf" -> {
                     if (inCellXfs) {
                         styleFormats.add(integer(attributes.getValue("numFmtId")));
                     }
                 }
-                default -> { }
+                default -> {
+                }
             }
         }
 
@@ -191,5 +218,7 @@ final class XlsxWorkbookText {
                 return 0;
             }
         }
+
     }
+
 }

@@ -18,19 +18,24 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is running a job execution: while it runs, its process holds a PostgreSQL session advisory lock
- * named after it. A process that dies (kill -9, power cut) loses its session and so its locks: an
- * execution left STARTED whose lock is free has no owner left and can be recovered, on any node.
+ * Who is running a job execution: while it runs, its process holds a PostgreSQL session
+ * advisory lock named after it. A process that dies (kill -9, power cut) loses its
+ * session and so its locks: an execution left STARTED whose lock is free has no owner
+ * left and can be recovered, on any node.
  */
 @Component
 public class JobOwnership implements JobExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(JobOwnership.class);
 
-    /** The advisory-lock class of job executions (two-key form, apart from every other lock). */
+    /**
+     * The advisory-lock class of job executions (two-key form, apart from every other
+     * lock).
+     */
     private static final int LOCK_CLASS = 0x4A4F4221;
 
     private final DataSource dataSource;
+
     private final Map<Long, Connection> held = new ConcurrentHashMap<>();
 
     JobOwnership(DataSource dataSource) {
@@ -98,4 +103,5 @@ public class JobOwnership implements JobExecutionListener {
             }
         }
     }
+
 }

@@ -6,8 +6,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The registry {@code JobOperator} finds a job in to restart it: it holds the job beans and the jobs built
- * from report definitions, which are not beans.
+ * The registry {@code JobOperator} finds a job in to restart it: it holds the job beans
+ * and the jobs built from report definitions, which are not beans.
  */
 @Configuration(proxyBeanMethods = false)
 class JobsConfiguration {
@@ -16,4 +16,5 @@ class JobsConfiguration {
     JobRegistry jobRegistry() {
         return new MapJobRegistry();
     }
+
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -14,9 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Executions a dead process left STARTED: each is marked FAILED (Spring Batch's {@code recover}) and
- * restarted, so that nothing stays stuck and the work is finished. Executions still owned by a live
- * process, here or on another node, are left alone.
+ * Executions a dead process left STARTED: each is marked FAILED (Spring Batch's
+ * {@code recover}) and restarted, so that nothing stays stuck and the work is finished.
+ * Executions still owned by a live process, here or on another node, are left alone.
  */
 @Component
 public class StaleExecutions {
@@ -24,8 +23,11 @@ public class StaleExecutions {
     private static final Logger log = LoggerFactory.getLogger(StaleExecutions.class);
 
     private final JdbcClient jdbc;
+
     private final JobOwnership ownership;
+
     private final JobRepository jobRepository;
+
     private final JobOperator jobOperator;
 
     private final List<AbandonedWork> abandonedWork;
@@ -39,7 +41,9 @@ public class StaleExecutions {
         this.jobOperator = jobOperator;
     }
 
-    /** @return the executions recovered and restarted */
+    /**
+     * @return the executions recovered and restarted
+     */
     public List<Long> recoverAndRestart() {
         List<Long> recovered = new ArrayList<>();
         List<Long> unfinished = jdbc.sql("""
@@ -74,7 +78,10 @@ public class StaleExecutions {
         return recovered;
     }
 
-    /** Restarts executions stopped on purpose (SIGTERM) whose instance has not completed since. */
+    /**
+     * Restarts executions stopped on purpose (SIGTERM) whose instance has not completed
+     * since.
+     */
     public List<Long> restartStopped() {
         List<Long> restarted = new ArrayList<>();
         List<Long> stopped = jdbc.sql("""
@@ -88,8 +95,8 @@ public class StaleExecutions {
             JobExecution execution = jobRepository.getJobExecution(id);
             try {
                 JobExecution again = jobOperator.restart(execution);
-                log.info("继续运行停止的作业 {} #{}，新的运行 #{}：{}", execution.getJobInstance().getJobName(), id,
-                        again.getId(), again.getStatus());
+                log.info("继续运行停止的作业 {} #{}，新的运行 #{}：{}", execution.getJobInstance().getJobName(), id, again.getId(),
+                        again.getStatus());
                 restarted.add(id);
             }
             catch (Exception e) {
@@ -98,4 +105,5 @@ public class StaleExecutions {
         }
         return restarted;
     }
+
 }

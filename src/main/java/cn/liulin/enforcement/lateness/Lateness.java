@@ -1,6 +1,9 @@
 package cn.liulin.enforcement.lateness;
 
-/** The verdict for one section and period: its status and, when late, by how many calendar days. */
+/**
+ * The verdict for one section and period: its status and, when late, by how many calendar
+ * days.
+ */
 public record Lateness(SubmissionStatus status, int daysLate) {
 
     public static Lateness onTime() {

@@ -1,23 +1,24 @@
 package cn.liulin.enforcement.lateness;
 
-import cn.liulin.enforcement.core.ReportingPeriod;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 
+import cn.liulin.enforcement.core.ReportingPeriod;
+
 /**
- * Decides ON_TIME / LATE / MISSING / PENDING from the first accepted submission's received time and
- * the clock. Received time is when the job first saw the file, never a date typed inside it; a later
- * correction does not change the verdict.
+ * Decides ON_TIME / LATE / MISSING / PENDING from the first accepted submission's
+ * received time and the clock. Received time is when the job first saw the file, never a
+ * date typed inside it; a later correction does not change the verdict.
  */
 public final class LatenessPolicy {
 
-    private static final java.time.format.DateTimeFormatter SHOWN =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter
+        .ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final DeadlinePolicy deadlines;
+
     private final Clock clock;
 
     public LatenessPolicy(DeadlinePolicy deadlines, Clock clock) {
@@ -26,7 +27,8 @@ public final class LatenessPolicy {
     }
 
     /**
-     * @param firstReceived when the first accepted submission for the period arrived, or {@code null}
+     * @param firstReceived when the first accepted submission for the period arrived, or
+     * {@code null}
      */
     public Lateness assess(ReportingPeriod period, Instant firstReceived) {
         ZonedDateTime deadline = deadlines.deadlineOf(period);
@@ -38,7 +40,8 @@ public final class LatenessPolicy {
         }
         ZonedDateTime received = firstReceived.atZone(deadlines.zone());
         int days = (int) ChronoUnit.DAYS.between(deadline.toLocalDate(), received.toLocalDate());
-        // With a deadline earlier than midnight, a file received later that same day is late by 0
+        // With a deadline earlier than midnight, a file received later that same day is
+        // late by 0
         // calendar days; it is still late, and a clerk reads "逾期报送 1天" rather than "0天".
         return Lateness.late(Math.max(days, 1));
     }
@@ -47,13 +50,19 @@ public final class LatenessPolicy {
         return deadlines.deadlineOf(period);
     }
 
-    /** The deadline as status tables and reports print it: {@code 2025-07-03 23:59:59}. */
+    /**
+     * The deadline as status tables and reports print it: {@code 2025-07-03 23:59:59}.
+     */
     public String deadlineText(ReportingPeriod period) {
         return SHOWN.format(deadlines.deadlineOf(period));
     }
 
-    /** True once the deadline's last whole second is over: 23:59:59.4 still counts as 23:59:59. */
+    /**
+     * True once the deadline's last whole second is over: 23:59:59.4 still counts as
+     * 23:59:59.
+     */
     private static boolean isPast(ZonedDateTime deadline, Instant moment) {
         return moment.truncatedTo(ChronoUnit.SECONDS).isAfter(deadline.toInstant());
     }
+
 }

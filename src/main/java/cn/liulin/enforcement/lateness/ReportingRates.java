@@ -5,9 +5,9 @@ import java.math.RoundingMode;
 import java.util.Collection;
 
 /**
- * 报送率 and 及时率 of one period over the sections that must report: reported (on time or late) / due,
- * and on time / due, as percentages with one decimal. They never exceed 100%, since only sections that
- * must report are counted.
+ * 报送率 and 及时率 of one period over the sections that must report: reported (on time or
+ * late) / due, and on time / due, as percentages with one decimal. They never exceed
+ * 100%, since only sections that must report are counted.
  */
 public record ReportingRates(int due, int reported, int onTime, int late, int missing, int pending) {
 

@@ -2,10 +2,8 @@ package cn.liulin.enforcement.lateness;
 
 /** A section's standing for one period (spec §2). */
 public enum SubmissionStatus {
-    ON_TIME("按时报送"),
-    LATE("逾期报送"),
-    MISSING("逾期未报"),
-    PENDING("未到期");
+
+    ON_TIME("按时报送"), LATE("逾期报送"), MISSING("逾期未报"), PENDING("未到期");
 
     private final String chinese;
 
@@ -20,4 +18,5 @@ public enum SubmissionStatus {
     public boolean reported() {
         return this == ON_TIME || this == LATE;
     }
+
 }

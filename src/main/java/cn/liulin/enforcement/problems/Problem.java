@@ -9,7 +9,9 @@ public record Problem(int rowNumber, String sectionCode, LocalDate foundOn, Stri
         String description, String measures, String responsible, LocalDate dueOn, RectificationStatus status,
         LocalDate completedOn) {
 
-    /** The same problem in a later list: same section, same day found, same description. */
+    /**
+     * The same problem in a later list: same section, same day found, same description.
+     */
     String key() {
         return RowVersions.key(sectionCode, foundOn, description);
     }

@@ -9,7 +9,10 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The current problems (latest version of each), by section in the sections file's order, then by date. */
+/**
+ * The current problems (latest version of each), by section in the sections file's order,
+ * then by date.
+ */
 @Component
 public class ProblemList {
 
@@ -37,7 +40,10 @@ public class ProblemList {
                 """).query((rs, n) -> entry(rs, day)).list();
     }
 
-    /** Overdue when past its deadline on {@code day} and not rectified: a pure rule, tested on its own. */
+    /**
+     * Overdue when past its deadline on {@code day} and not rectified: a pure rule,
+     * tested on its own.
+     */
     static int daysOverdue(Problem problem, LocalDate day) {
         if (problem.status() == RectificationStatus.DONE || !day.isAfter(problem.dueOn())) {
             return 0;
@@ -54,4 +60,5 @@ public class ProblemList {
                 completed == null ? null : completed.toLocalDate());
         return new Entry(rs.getString("section_name"), problem, daysOverdue(problem, day));
     }
+
 }

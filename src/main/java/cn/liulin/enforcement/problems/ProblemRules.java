@@ -14,8 +14,8 @@ import cn.liulin.enforcement.intake.RowRules;
 import cn.liulin.enforcement.sections.Section;
 
 /**
- * Spec 3.4: a known section, dates that are dates (发现日期 not in the future, 整改时限 not before it),
- * 来源, 问题类别 and 整改状态 from their lists, and a 整改完成日期 exactly when 已整改.
+ * Spec 3.4: a known section, dates that are dates (发现日期 not in the future, 整改时限 not
+ * before it), 来源, 问题类别 and 整改状态 from their lists, and a 整改完成日期 exactly when 已整改.
  */
 final class ProblemRules implements RowRules<Problem> {
 
@@ -31,8 +31,11 @@ final class ProblemRules implements RowRules<Problem> {
     static final String COMPLETED = "整改完成日期";
 
     private final Function<String, Optional<Section>> sections;
+
     private final ReportingProperties.Vocabularies vocabularies;
+
     private final LocalDate today;
+
     private final Map<String, Integer> seen = new HashMap<>();
 
     ProblemRules(Function<String, Optional<Section>> sections, ReportingProperties.Vocabularies vocabularies,
@@ -106,4 +109,5 @@ final class ProblemRules implements RowRules<Problem> {
         }
         return completed;
     }
+
 }

@@ -6,9 +6,8 @@ import java.util.Optional;
 
 /** 整改状态 of a problem (spec 3.4). */
 public enum RectificationStatus {
-    NOT_STARTED("未整改"),
-    IN_PROGRESS("整改中"),
-    DONE("已整改");
+
+    NOT_STARTED("未整改"), IN_PROGRESS("整改中"), DONE("已整改");
 
     private final String chinese;
 
@@ -27,4 +26,5 @@ public enum RectificationStatus {
     static Optional<RectificationStatus> of(String chinese) {
         return Arrays.stream(values()).filter(status -> status.chinese.equals(chinese)).findFirst();
     }
+
 }

@@ -9,16 +9,18 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * The one step of every report job: read the definition's parameters from the job's, gather its content,
- * deliver it under the versioning rule, and record the outcome. Empty content (nobody to remind, say)
- * writes nothing and says why.
+ * The one step of every report job: read the definition's parameters from the job's,
+ * gather its content, deliver it under the versioning rule, and record the outcome. Empty
+ * content (nobody to remind, say) writes nothing and says why.
  */
 class DeliverReportTasklet<P extends Record> implements Tasklet {
 
     static final String FORCE = "force";
 
     private final ReportDefinition<P> definition;
+
     private final ReportParameters<P> parameters;
+
     private final ReportDelivery delivery;
 
     DeliverReportTasklet(ReportDefinition<P> definition, ReportDelivery delivery) {
@@ -42,4 +44,5 @@ class DeliverReportTasklet<P extends Record> implements Tasklet {
         contribution.incrementWriteCount(delivered.written() ? delivered.files().size() : 0);
         return RepeatStatus.FINISHED;
     }
+
 }

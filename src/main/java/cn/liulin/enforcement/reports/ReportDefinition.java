@@ -3,16 +3,20 @@ package cn.liulin.enforcement.reports;
 import java.util.Optional;
 
 /**
- * One report: what it is called, what it takes, what it shows and, if it has one, its schedule. The
- * command line ({@code report <name>}), the scheduler, its catch-up, the demo and the console all find it
- * in {@link Reports} (and, before Spring starts, through {@link ReportInfo#scan}); one job shape ({@link ReportJobs}) delivers every definition. Adding a report is a
- * definition (a Spring bean named by {@link Report}, in its own package), its {@code .jrxml} and its test.
+ * One report: what it is called, what it takes, what it shows and, if it has one, its
+ * schedule. The command line ({@code report <name>}), the scheduler, its catch-up, the
+ * demo and the console all find it in {@link Reports} (and, before Spring starts, through
+ * {@link ReportInfo#scan}); one job shape ({@link ReportJobs}) delivers every definition.
+ * Adding a report is a definition (a Spring bean named by {@link Report}, in its own
+ * package), its {@code .jrxml} and its test.
  *
  * @param <P> the parameters, a record whose components carry {@link ReportOption}
  */
 public interface ReportDefinition<P extends Record> {
 
-    /** What its class says of it: name, title, description, job name and parameter record. */
+    /**
+     * What its class says of it: name, title, description, job name and parameter record.
+     */
     default ReportInfo info() {
         return ReportInfo.of(getClass());
     }
@@ -43,7 +47,10 @@ public interface ReportDefinition<P extends Record> {
         return given;
     }
 
-    /** The report's content for these parameters, or empty when there is nothing to deliver. */
+    /**
+     * The report's content for these parameters, or empty when there is nothing to
+     * deliver.
+     */
     Optional<ReportContent> content(P parameters);
 
     /** Why nothing was delivered, when {@link #content} is empty. */
@@ -51,8 +58,12 @@ public interface ReportDefinition<P extends Record> {
         return "";
     }
 
-    /** When the scheduler delivers it by itself; empty for a report delivered only on request. */
+    /**
+     * When the scheduler delivers it by itself; empty for a report delivered only on
+     * request.
+     */
     default Optional<ReportSchedule<P>> schedule() {
         return Optional.empty();
     }
+
 }

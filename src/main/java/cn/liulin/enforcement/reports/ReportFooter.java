@@ -5,7 +5,10 @@ import java.time.format.DateTimeFormatter;
 
 import cn.liulin.enforcement.ReportingProperties;
 
-/** What every report's footer prints: the bureau, who filled in the form, how to reach them, when it was made. */
+/**
+ * What every report's footer prints: the bureau, who filled in the form, how to reach
+ * them, when it was made.
+ */
 public final class ReportFooter {
 
     private ReportFooter() {
@@ -21,4 +24,5 @@ public final class ReportFooter {
     public static String of(String bureau, ReportingProperties.Contact contact) {
         return bureau + "　填表人：" + contact.preparedBy() + "　联系方式：" + (contact.phone().isBlank() ? "—" : contact.phone());
     }
+
 }

@@ -10,7 +10,10 @@ import org.springframework.core.annotation.OrderUtils;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
 
-/** What a report definition's class says of it: its {@link Report} names and its parameter record. */
+/**
+ * What a report definition's class says of it: its {@link Report} names and its parameter
+ * record.
+ */
 public record ReportInfo(String name, String title, List<String> description, String jobName,
         Class<? extends Record> parameterType) {
 
@@ -32,16 +35,19 @@ public record ReportInfo(String name, String title, List<String> description, St
     }
 
     /**
-     * Every report definition of the application, found on the class path in the order the registry has
-     * them, without starting Spring: for reading the command line before anything starts.
+     * Every report definition of the application, found on the class path in the order
+     * the registry has them, without starting Spring: for reading the command line before
+     * anything starts.
      */
     public static List<ReportInfo> scan() {
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Report.class));
         ClassLoader loader = ReportInfo.class.getClassLoader();
-        return scanner.findCandidateComponents("cn.liulin.enforcement").stream()
-                .map(candidate -> ClassUtils.resolveClassName(candidate.getBeanClassName(), loader))
-                .sorted(Comparator.comparingInt(type -> OrderUtils.getOrder(type, Ordered.LOWEST_PRECEDENCE)))
-                .map(ReportInfo::of).toList();
+        return scanner.findCandidateComponents("cn.liulin.enforcement")
+            .stream()
+            .map(candidate -> ClassUtils.resolveClassName(candidate.getBeanClassName(), loader))
+            .sorted(Comparator.comparingInt(type -> OrderUtils.getOrder(type, Ordered.LOWEST_PRECEDENCE)))
+            .map(ReportInfo::of)
+            .toList();
     }
 }

@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The one shape of every report job, {@code <name>ReportJob}: one {@code deliverStep} running
- * {@link DeliverReportTasklet} for its definition, with {@link JobOwnership} telling a crashed run from
- * a live one. Each job goes in the job registry, so that a stopped or crashed run can be restarted.
+ * The one shape of every report job, {@code <name>ReportJob}: one {@code deliverStep}
+ * running {@link DeliverReportTasklet} for its definition, with {@link JobOwnership}
+ * telling a crashed run from a live one. Each job goes in the job registry, so that a
+ * stopped or crashed run can be restarted.
  */
 @Component
 class ReportJobs {
@@ -27,12 +28,11 @@ class ReportJobs {
     ReportJobs(Reports reports, JobRepository jobRepository, PlatformTransactionManager transactionManager,
             JobOwnership jobOwnership, ReportDelivery delivery, JobRegistry jobRegistry) throws DuplicateJobException {
         for (ReportDefinition<?> definition : reports.all()) {
-            Job job = new JobBuilder(definition.jobName(), jobRepository)
-                    .listener(jobOwnership)
-                    .start(new StepBuilder("deliverStep", jobRepository)
-                            .tasklet(new DeliverReportTasklet<>(definition, delivery), transactionManager)
-                            .build())
-                    .build();
+            Job job = new JobBuilder(definition.jobName(), jobRepository).listener(jobOwnership)
+                .start(new StepBuilder("deliverStep", jobRepository)
+                    .tasklet(new DeliverReportTasklet<>(definition, delivery), transactionManager)
+                    .build())
+                .build();
             jobRegistry.register(job);
             byReport.put(definition.name(), job);
         }
@@ -41,4 +41,5 @@ class ReportJobs {
     Job of(ReportDefinition<?> definition) {
         return byReport.get(definition.name());
     }
+
 }

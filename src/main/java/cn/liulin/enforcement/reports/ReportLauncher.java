@@ -17,9 +17,10 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs a report's job and reads back what it delivered. The report's parameters identify the job instance
- * together with a run key: a fresh key for a run on request, so that a rerun is a new instance; the
- * figures' fingerprint for a scheduled run, so that two nodes delivering the same figures are one instance.
+ * Runs a report's job and reads back what it delivered. The report's parameters identify
+ * the job instance together with a run key: a fresh key for a run on request, so that a
+ * rerun is a new instance; the figures' fingerprint for a scheduled run, so that two
+ * nodes delivering the same figures are one instance.
  */
 @Component
 public class ReportLauncher {
@@ -27,8 +28,11 @@ public class ReportLauncher {
     private static final Logger log = LoggerFactory.getLogger(ReportLauncher.class);
 
     private final Reports reports;
+
     private final ReportJobs jobs;
+
     private final JobOperator jobOperator;
+
     private final ReportDelivery delivery;
 
     ReportLauncher(Reports reports, ReportJobs jobs, JobOperator jobOperator, ReportDelivery delivery) {
@@ -38,7 +42,10 @@ public class ReportLauncher {
         this.delivery = delivery;
     }
 
-    /** On request, with the parameters as a person typed them (by field name); see {@link ReportParameters#parse}. */
+    /**
+     * On request, with the parameters as a person typed them (by field name); see
+     * {@link ReportParameters#parse}.
+     */
     public ReportRun deliver(String report, Map<String, String> typed, boolean force) {
         return deliverTyped(reports.get(report), typed, force);
     }
@@ -48,12 +55,18 @@ public class ReportLauncher {
         return deliver(definition, ReportParameters.of(definition.parameterType()).parse(typed), force);
     }
 
-    /** On request: a new version when the figures changed since the last one, or always with {@code force}. */
+    /**
+     * On request: a new version when the figures changed since the last one, or always
+     * with {@code force}.
+     */
     public <P extends Record> ReportRun deliver(ReportDefinition<P> definition, P parameters, boolean force) {
         return start(definition, definition.resolve(parameters), force, UUID.randomUUID().toString());
     }
 
-    /** For the scheduler: every parameter set its schedule has due, each only if it lacks a current version. */
+    /**
+     * For the scheduler: every parameter set its schedule has due, each only if it lacks
+     * a current version.
+     */
     public <P extends Record> List<ReportRun> deliverDue(ReportDefinition<P> definition) {
         List<ReportRun> runs = new ArrayList<>();
         for (P due : definition.schedule().map(schedule -> schedule.due().get()).orElse(List.of())) {
@@ -64,7 +77,8 @@ public class ReportLauncher {
                 });
             }
             catch (RuntimeException e) {
-                // One period's failure must not hold back the others, nor stop the scheduler; the next fire retries.
+                // One period's failure must not hold back the others, nor stop the
+                // scheduler; the next fire retries.
                 log.error("{} 的{}交付失败：{}", subject(definition, due), definition.title(), e.getMessage(), e);
             }
         }
@@ -72,9 +86,10 @@ public class ReportLauncher {
     }
 
     /**
-     * Delivers when these parameters have no version yet or their figures changed since the last; empty
-     * when the delivered one is current or there is nothing to deliver. The figures are computed once here
-     * to decide and again in the job, which is cheap next to rendering.
+     * Delivers when these parameters have no version yet or their figures changed since
+     * the last; empty when the delivered one is current or there is nothing to deliver.
+     * The figures are computed once here to decide and again in the job, which is cheap
+     * next to rendering.
      */
     public <P extends Record> Optional<ReportRun> deliverIfChanged(ReportDefinition<P> definition, P parameters) {
         P resolved = definition.resolve(parameters);
@@ -82,14 +97,22 @@ public class ReportLauncher {
         if (content.isEmpty() || delivery.isCurrent(content.get().target(), content.get().figures())) {
             return Optional.empty();
         }
-        return Optional.of(start(definition, resolved, false,
-                "auto:" + ReportDelivery.fingerprint(content.get().figures())));
+        return Optional
+            .of(start(definition, resolved, false, "auto:" + ReportDelivery.fingerprint(content.get().figures())));
     }
 
-    /** What the report is of, as a clerk reads it: {@code 2025-06}, {@code 2025-07-01 2025-07-31}. */
+    /**
+     * What the report is of, as a clerk reads it: {@code 2025-06},
+     * {@code 2025-07-01 2025-07-31}.
+     */
     private static <P extends Record> String subject(ReportDefinition<P> definition, P parameters) {
-        return String.join(" ", ReportParameters.of(definition.parameterType()).values(parameters).values().stream()
-                .map(Object::toString).toList());
+        return String.join(" ",
+                ReportParameters.of(definition.parameterType())
+                    .values(parameters)
+                    .values()
+                    .stream()
+                    .map(Object::toString)
+                    .toList());
     }
 
     private <P extends Record> ReportRun start(ReportDefinition<P> definition, P parameters, boolean force,
@@ -109,4 +132,5 @@ public class ReportLauncher {
             throw new IllegalStateException("无法启动 " + definition.jobName() + "：" + e.getMessage(), e);
         }
     }
+
 }

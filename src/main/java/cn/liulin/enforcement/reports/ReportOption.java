@@ -6,9 +6,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * How a person gives one parameter of a report: the command's option {@code --<name>} and the console's
- * form field show this label and description. An optional parameter left out is filled in by the
- * definition's {@link ReportDefinition#resolve}.
+ * How a person gives one parameter of a report: the command's option {@code --<name>} and
+ * the console's form field show this label and description. An optional parameter left
+ * out is filled in by the definition's {@link ReportDefinition#resolve}.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.RECORD_COMPONENT)
@@ -20,4 +20,5 @@ public @interface ReportOption {
     String description();
 
     boolean required() default true;
+
 }

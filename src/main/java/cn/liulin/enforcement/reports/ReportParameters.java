@@ -17,9 +17,10 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /**
- * A report's parameters as a record of typed values ({@link YearMonth}, {@link LocalDate}, {@link String}):
- * parsed from what a person typed, written as typed job parameters (a month as {@code YYYY-MM}, a day as a
- * date), and read back in the job's step.
+ * A report's parameters as a record of typed values ({@link YearMonth},
+ * {@link LocalDate}, {@link String}): parsed from what a person typed, written as typed
+ * job parameters (a month as {@code YYYY-MM}, a day as a date), and read back in the
+ * job's step.
  */
 public final class ReportParameters<P extends Record> {
 
@@ -33,6 +34,7 @@ public final class ReportParameters<P extends Record> {
     }
 
     private final Constructor<P> constructor;
+
     private final List<Field> fields;
 
     private ReportParameters(Class<P> type) {
@@ -70,8 +72,8 @@ public final class ReportParameters<P extends Record> {
     }
 
     /**
-     * From what a person typed, by field name (blank: not given); an {@link IllegalArgumentException} in
-     * Chinese says what to type instead.
+     * From what a person typed, by field name (blank: not given); an
+     * {@link IllegalArgumentException} in Chinese says what to type instead.
      */
     public P parse(Map<String, String> typed) {
         Object[] values = new Object[fields.size()];
@@ -89,7 +91,10 @@ public final class ReportParameters<P extends Record> {
         return create(values);
     }
 
-    /** The values by field name, as typed job parameters: the subject of the report's job instance. */
+    /**
+     * The values by field name, as typed job parameters: the subject of the report's job
+     * instance.
+     */
     void addTo(JobParametersBuilder builder, P parameters) {
         values(parameters).forEach((name, value) -> {
             if (value instanceof LocalDate date) {
@@ -159,4 +164,5 @@ public final class ReportParameters<P extends Record> {
             throw new IllegalStateException(e);
         }
     }
+
 }

@@ -18,8 +18,8 @@ import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
 import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
-import net.sf.jasperreports.engine.util.JRSwapFile;
 import net.sf.jasperreports.engine.util.JRLoader;
+import net.sf.jasperreports.engine.util.JRSwapFile;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
@@ -27,17 +27,24 @@ import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
 /**
- * Fills a compiled template ({@code classpath:reports/<name>.jasper}, compiled at build time) and exports
- * the same filled report as PDF and as XLSX, so the two files always show the same figures.
+ * Fills a compiled template ({@code classpath:reports/<name>.jasper}, compiled at build
+ * time) and exports the same filled report as PDF and as XLSX, so the two files always
+ * show the same figures.
  */
 public class ReportRenderer {
 
     private final Map<String, JasperReport> templates = new ConcurrentHashMap<>();
 
-    /** Above this many rows, filled pages are swapped to a temporary file instead of held in the heap. */
+    /**
+     * Above this many rows, filled pages are swapped to a temporary file instead of held
+     * in the heap.
+     */
     static final int VIRTUALIZE_ABOVE_ROWS = 2_000;
 
-    /** A filled report, ready to be written as PDF or XLSX; close it to free its swap file. */
+    /**
+     * A filled report, ready to be written as PDF or XLSX; close it to free its swap
+     * file.
+     */
     public record Filled(JasperPrint print, JRVirtualizer virtualizer) implements AutoCloseable {
 
         @Override
@@ -70,7 +77,7 @@ public class ReportRenderer {
             configuration.setWhitePageBackground(false);
             configuration.setIgnorePageMargins(true);
             configuration.setCollapseRowSpan(false);
-            configuration.setSheetNames(new String[] {print.getName()});
+            configuration.setSheetNames(new String[] { print.getName() });
             exporter.setConfiguration(configuration);
             export(exporter::exportReport);
         }
@@ -86,7 +93,9 @@ public class ReportRenderer {
 
         @FunctionalInterface
         private interface Export {
+
             void run() throws JRException;
+
         }
     }
 
@@ -134,4 +143,5 @@ public class ReportRenderer {
             }
         });
     }
+
 }

@@ -8,21 +8,29 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * What a report job did: its execution and status, and whether it wrote a new version (or found the same
- * figures already delivered) with its files in {@code location}. The step keeps it in the job's context,
- * so that it is read back the same way here and for a run that another node started.
+ * What a report job did: its execution and status, and whether it wrote a new version (or
+ * found the same figures already delivered) with its files in {@code location}. The step
+ * keeps it in the job's context, so that it is read back the same way here and for a run
+ * that another node started.
  *
- * @param skipped another run of the same key (another node, the same fire) has done or is doing it
+ * @param skipped another run of the same key (another node, the same fire) has done or is
+ * doing it
  */
 public record ReportRun(long jobExecutionId, BatchStatus status, boolean skipped, boolean written, int version,
         String folder, Path location, List<String> files, List<String> changes, String message) {
 
     private static final String WRITTEN = "report.written";
+
     private static final String VERSION = "report.version";
+
     private static final String FOLDER = "report.folder";
+
     private static final String LOCATION = "report.location";
+
     private static final String FILES = "report.files";
+
     private static final String CHANGES = "report.changes";
+
     private static final String MESSAGE = "report.message";
 
     /** Done, here or by another run of the same key. */
@@ -41,7 +49,8 @@ public record ReportRun(long jobExecutionId, BatchStatus status, boolean skipped
         context.putString(FOLDER, folder);
         context.putString(LOCATION, delivered.location().toString());
         context.putString(FILES, String.join("\n", delivered.files()));
-        // Stored with the job execution and printed by the command: the full list is in manifest.json.
+        // Stored with the job execution and printed by the command: the full list is in
+        // manifest.json.
         context.putString(CHANGES, String.join("\n", ReportContent.listedChanges(delivered.changes())));
     }
 

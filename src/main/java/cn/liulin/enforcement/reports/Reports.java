@@ -7,7 +7,10 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-/** Every report definition, by name: the one list the commands, the scheduler and the console read. */
+/**
+ * Every report definition, by name: the one list the commands, the scheduler and the
+ * console read.
+ */
 @Component
 public class Reports {
 
@@ -30,9 +33,13 @@ public class Reports {
         return Optional.ofNullable(byName.get(name));
     }
 
-    /** The definition of that name; an {@link IllegalArgumentException} naming the reports there are. */
+    /**
+     * The definition of that name; an {@link IllegalArgumentException} naming the reports
+     * there are.
+     */
     public ReportDefinition<?> get(String name) {
-        return find(name).orElseThrow(() -> new IllegalArgumentException("没有名为“" + name + "”的报表，应为："
-                + String.join(" / ", byName.keySet())));
+        return find(name).orElseThrow(
+                () -> new IllegalArgumentException("没有名为“" + name + "”的报表，应为：" + String.join(" / ", byName.keySet())));
     }
+
 }

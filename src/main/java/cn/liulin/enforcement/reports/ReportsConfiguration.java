@@ -20,4 +20,5 @@ class ReportsConfiguration {
     ReportDelivery reportDelivery(JdbcClient jdbc, SharedFolder sharedFolder, Clock clock) {
         return new ReportDelivery(jdbc, sharedFolder, clock);
     }
+
 }

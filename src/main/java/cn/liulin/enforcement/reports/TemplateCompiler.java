@@ -10,8 +10,9 @@ import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperCompileManager;
 
 /**
- * Compiles every {@code reports/*.jrxml} to {@code .jasper} at build time (Maven runs it in
- * {@code process-classes}), so that the application never needs a Java compiler at run time.
+ * Compiles every {@code reports/*.jrxml} to {@code .jasper} at build time (Maven runs it
+ * in {@code process-classes}), so that the application never needs a Java compiler at run
+ * time.
  */
 public final class TemplateCompiler {
 
@@ -31,4 +32,5 @@ public final class TemplateCompiler {
             System.out.println("compiled " + template + " -> " + target.resolve(name));
         }
     }
+
 }

@@ -5,10 +5,14 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A day as a clerk types it: {@code 2025-07-01}, {@code 2025/7/1}, {@code 2025.7.1} or {@code 2025年7月1日}. */
+/**
+ * A day as a clerk types it: {@code 2025-07-01}, {@code 2025/7/1}, {@code 2025.7.1} or
+ * {@code 2025年7月1日}.
+ */
 final class TypedDates {
 
-    private static final Pattern DAY = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
+    private static final Pattern DAY = Pattern
+        .compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
 
     private TypedDates() {
     }
@@ -26,4 +30,5 @@ final class TypedDates {
         }
         throw new IllegalArgumentException(option + " 应为日期，例如 2025-07-01，而不是 " + text);
     }
+
 }

@@ -12,9 +12,9 @@ import javax.sql.DataSource;
 import org.springframework.stereotype.Component;
 
 /**
- * A named lock held in PostgreSQL for as long as a piece of work runs, across threads, processes and
- * nodes; released by the database if the holder dies. Used where two nodes could start the same work at
- * the same moment (catch-up at start and at a fire).
+ * A named lock held in PostgreSQL for as long as a piece of work runs, across threads,
+ * processes and nodes; released by the database if the holder dies. Used where two nodes
+ * could start the same work at the same moment (catch-up at start and at a fire).
  */
 @Component
 class ClusterLock {
@@ -25,7 +25,10 @@ class ClusterLock {
         this.dataSource = dataSource;
     }
 
-    /** Runs the work if nobody else holds the lock; empty when somebody does (they are doing the work). */
+    /**
+     * Runs the work if nobody else holds the lock; empty when somebody does (they are
+     * doing the work).
+     */
     <T> Optional<T> ifFree(String name, Supplier<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
@@ -53,4 +56,5 @@ class ClusterLock {
             }
         }
     }
+
 }

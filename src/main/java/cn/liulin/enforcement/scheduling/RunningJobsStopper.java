@@ -1,10 +1,9 @@
 package cn.liulin.enforcement.scheduling;
 
-import cn.liulin.enforcement.jobs.JobOwnership;
-
 import java.time.Duration;
 import java.time.Instant;
 
+import cn.liulin.enforcement.jobs.JobOwnership;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,17 +12,21 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * On SIGTERM (the context closing), asks this process's running jobs to stop at their next chunk
- * boundary and waits for them, so that each ends STOPPED, consistent, and restartable by the next start.
+ * On SIGTERM (the context closing), asks this process's running jobs to stop at their
+ * next chunk boundary and waits for them, so that each ends STOPPED, consistent, and
+ * restartable by the next start.
  */
 @Component
 class RunningJobsStopper implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(RunningJobsStopper.class);
+
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     private final JobOwnership ownership;
+
     private final JobOperator jobOperator;
+
     private volatile boolean running;
 
     RunningJobsStopper(JobOwnership ownership, JobOperator jobOperator) {
@@ -49,7 +52,7 @@ class RunningJobsStopper implements SmartLifecycle {
                 jobOperator.stop(id);
             }
             catch (Exception e) {
-                log.warn("无法停止作业 #{}：{}", id, e.getMessage());
+                log.warn("无法停止作业 #{}", id, e);
             }
         }
         Instant until = Instant.now().plus(WAIT);
@@ -74,4 +77,5 @@ class RunningJobsStopper implements SmartLifecycle {
     public int getPhase() {
         return Integer.MAX_VALUE;
     }
+
 }

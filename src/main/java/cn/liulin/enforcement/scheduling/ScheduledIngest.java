@@ -2,21 +2,24 @@ package cn.liulin.enforcement.scheduling;
 
 import java.time.Clock;
 
+import cn.liulin.enforcement.intake.Ingest;
 import org.quartz.DisallowConcurrentExecution;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-import cn.liulin.enforcement.intake.Ingest;
-
-/** Reads the inbox on schedule when files wait there; never twice at once across the cluster. */
+/**
+ * Reads the inbox on schedule when files wait there; never twice at once across the
+ * cluster.
+ */
 @DisallowConcurrentExecution
 class ScheduledIngest implements Job {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledIngest.class);
 
     private final Ingest ingest;
+
     private final Clock clock;
 
     ScheduledIngest(Ingest ingest, Clock clock) {
@@ -37,4 +40,5 @@ class ScheduledIngest implements Job {
             }
         }
     }
+
 }

@@ -6,7 +6,10 @@ import org.quartz.JobExecutionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A fire of a report's trigger: delivers what its schedule has due, each only if it changed. */
+/**
+ * A fire of a report's trigger: delivers what its schedule has due, each only if it
+ * changed.
+ */
 @DisallowConcurrentExecution
 class ScheduledReport implements Job {
 
@@ -30,4 +33,5 @@ class ScheduledReport implements Job {
             log.warn("本次计划交付的报表 {} 未能生成，下次计划运行时重试", report, e);
         }
     }
+
 }

@@ -7,7 +7,9 @@ import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
 
-/** {@code /actuator/health} says whether this node's scheduler is running in the cluster. */
+/**
+ * {@code /actuator/health} says whether this node's scheduler is running in the cluster.
+ */
 @Component("scheduler")
 class SchedulerHealthIndicator extends AbstractHealthIndicator {
 
@@ -21,8 +23,8 @@ class SchedulerHealthIndicator extends AbstractHealthIndicator {
     protected void doHealthCheck(Health.Builder builder) throws SchedulerException {
         var meta = scheduler.getMetaData();
         builder.withDetail("instanceId", meta.getSchedulerInstanceId())
-                .withDetail("clustered", meta.isJobStoreClustered())
-                .withDetail("jobsExecuted", meta.getNumberOfJobsExecuted());
+            .withDetail("clustered", meta.isJobStoreClustered())
+            .withDetail("jobsExecuted", meta.getNumberOfJobsExecuted());
         if (scheduler.isStarted() && !scheduler.isInStandbyMode() && !scheduler.isShutdown()) {
             builder.up();
         }
@@ -30,4 +32,5 @@ class SchedulerHealthIndicator extends AbstractHealthIndicator {
             builder.outOfService().withDetail("state", scheduler.isShutdown() ? "shutdown" : "standby");
         }
     }
+
 }

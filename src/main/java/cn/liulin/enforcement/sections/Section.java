@@ -8,10 +8,11 @@ import cn.liulin.enforcement.core.ReportingPeriod;
 /**
  * 股室 / 监管专员小组: a unit that may have to report its monthly counts.
  *
- * @param delistedFrom the first period after the section was dropped from sections.yml, or {@code null}
+ * @param delistedFrom the first period after the section was dropped from sections.yml,
+ * or {@code null}
  */
-public record Section(String code, String name, List<String> aliases, boolean reports,
-        YearMonth activeFrom, YearMonth activeTo, YearMonth delistedFrom, int sortOrder) {
+public record Section(String code, String name, List<String> aliases, boolean reports, YearMonth activeFrom,
+        YearMonth activeTo, YearMonth delistedFrom, int sortOrder) {
 
     public Section {
         aliases = List.copyOf(aliases);
@@ -20,17 +21,22 @@ public record Section(String code, String name, List<String> aliases, boolean re
     /** Whether the section existed (and was still listed) in that period. */
     public boolean isActiveIn(ReportingPeriod period) {
         YearMonth month = period.month();
-        return !month.isBefore(activeFrom)
-                && (activeTo == null || !month.isAfter(activeTo))
+        return !month.isBefore(activeFrom) && (activeTo == null || !month.isAfter(activeTo))
                 && (delistedFrom == null || month.isBefore(delistedFrom));
     }
 
-    /** Whether its counts for that period are expected (and count in the completeness rates). */
+    /**
+     * Whether its counts for that period are expected (and count in the completeness
+     * rates).
+     */
     public boolean mustReport(ReportingPeriod period) {
         return reports && isActiveIn(period);
     }
 
-    /** Why the section cannot report for that period, in words for a receipt; null when it can. */
+    /**
+     * Why the section cannot report for that period, in words for a receipt; null when it
+     * can.
+     */
     public String whyNotActiveIn(ReportingPeriod period) {
         YearMonth month = period.month();
         if (month.isBefore(activeFrom)) {

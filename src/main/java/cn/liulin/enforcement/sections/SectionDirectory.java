@@ -17,28 +17,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.liulin.enforcement.core.ReportingPeriod;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import cn.liulin.enforcement.core.ReportingPeriod;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The bureau's sections: synced from config/sections.yml into the database at start, then looked up by
- * code, name or alias. A section dropped from the file is delisted from the current month on, never
- * deleted, so its history still reports.
+ * The bureau's sections: synced from config/sections.yml into the database at start, then
+ * looked up by code, name or alias. A section dropped from the file is delisted from the
+ * current month on, never deleted, so its history still reports.
  */
 public class SectionDirectory {
 
     private static final Logger log = LoggerFactory.getLogger(SectionDirectory.class);
 
     private final JdbcClient jdbc;
+
     private final JdbcTemplate jdbcTemplate;
+
     private final String bureau;
+
     private final List<Section> sections;
+
     private final Map<String, Section> byKey = new HashMap<>();
 
     SectionDirectory(JdbcClient jdbc, JdbcTemplate jdbcTemplate, TransactionTemplate transactions, Path file,
@@ -50,7 +53,8 @@ public class SectionDirectory {
         YearMonth current = YearMonth.now(clock);
         transactions.executeWithoutResult(status -> sync(contents.sections(), current));
         this.sections = jdbc.sql("select * from section order by delisted_from nulls first, sort_order, code")
-                .query(SectionDirectory::map).list();
+            .query(SectionDirectory::map)
+            .list();
         for (Section section : sections) {
             byKey.put(SectionNames.normalize(section.code()), section);
             byKey.put(SectionNames.normalize(section.name()), section);
@@ -79,7 +83,8 @@ public class SectionDirectory {
         if (codeNameOrAlias == null || codeNameOrAlias.isBlank()) {
             return Optional.empty();
         }
-        // A key as written is already in normal form (normalising is idempotent): most rows hit it directly.
+        // A key as written is already in normal form (normalising is idempotent): most
+        // rows hit it directly.
         Section exact = byKey.get(codeNameOrAlias);
         return Optional.ofNullable(exact != null ? exact : byKey.get(SectionNames.normalize(codeNameOrAlias)));
     }
@@ -98,7 +103,8 @@ public class SectionDirectory {
     }
 
     private void sync(List<Section> listed, YearMonth current) {
-        // One batch for the whole list: a province's tens of thousands of sections sync in seconds.
+        // One batch for the whole list: a province's tens of thousands of sections sync
+        // in seconds.
         jdbcTemplate.batchUpdate("""
                 insert into section (code, name, aliases, reports, active_from, active_to, delisted_from, sort_order)
                 values (?, ?, ?, ?, ?, ?, null, ?)
@@ -119,9 +125,9 @@ public class SectionDirectory {
                 update section set delisted_from = :current
                 where delisted_from is null and not (code = any(:codes))
                 """)
-                .param("current", Date.valueOf(current.atDay(1)))
-                .param("codes", codes.toArray(String[]::new))
-                .update();
+            .param("current", Date.valueOf(current.atDay(1)))
+            .param("codes", codes.toArray(String[]::new))
+            .update();
         if (delisted > 0) {
             log.warn("{} 个股室已不在股室名单中：自 {} 起不再要求报送，历史数据保留", delisted, current);
         }
@@ -129,13 +135,13 @@ public class SectionDirectory {
 
     private static Section map(ResultSet rs, int row) throws SQLException {
         Array aliases = rs.getArray("aliases");
-        return new Section(rs.getString("code"), rs.getString("name"),
-                Arrays.asList((String[]) aliases.getArray()), rs.getBoolean("reports"),
-                month(rs.getDate("active_from")), month(rs.getDate("active_to")),
+        return new Section(rs.getString("code"), rs.getString("name"), Arrays.asList((String[]) aliases.getArray()),
+                rs.getBoolean("reports"), month(rs.getDate("active_from")), month(rs.getDate("active_to")),
                 month(rs.getDate("delisted_from")), rs.getInt("sort_order"));
     }
 
     private static YearMonth month(Date date) {
         return date == null ? null : YearMonth.from(date.toLocalDate());
     }
+
 }

@@ -18,4 +18,5 @@ class SectionsConfiguration {
             ReportingProperties properties, Clock clock) {
         return new SectionDirectory(jdbc, jdbcTemplate, transactions, properties.sections(), clock);
     }
+
 }

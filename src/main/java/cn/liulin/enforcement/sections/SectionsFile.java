@@ -16,8 +16,9 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * Reads config/sections.yml (spec §6) and checks it whole: unique codes, and no name or alias that
- * could mean two sections. A mistake stops the job at start with the entry and field named.
+ * Reads config/sections.yml (spec §6) and checks it whole: unique codes, and no name or
+ * alias that could mean two sections. A mistake stops the job at start with the entry and
+ * field named.
  */
 public final class SectionsFile {
 
@@ -55,8 +56,8 @@ public final class SectionsFile {
             for (String key : keysOf(section)) {
                 String previous = owners.putIfAbsent(SectionNames.normalize(key), section.code());
                 if (previous != null) {
-                    throw new SectionsFileException(source + " 第 " + (i + 1) + " 个股室：名称或代码“" + key
-                            + "”与股室 " + previous + " 重复，报送文件将无法区分");
+                    throw new SectionsFileException(
+                            source + " 第 " + (i + 1) + " 个股室：名称或代码“" + key + "”与股室 " + previous + " 重复，报送文件将无法区分");
                 }
             }
             sections.add(section);
@@ -94,7 +95,8 @@ public final class SectionsFile {
         if (reports != null && !(reports instanceof Boolean)) {
             throw new SectionsFileException(where + " 的 reports 应为 true 或 false");
         }
-        // Without active-from a section has always been there: it reports from the first month of data on.
+        // Without active-from a section has always been there: it reports from the first
+        // month of data on.
         String fromText = text(map.get("active-from"));
         YearMonth from = fromText == null || fromText.isBlank() ? ALWAYS : month(fromText, where + " 的 active-from");
         String toText = text(map.get("active-to"));
@@ -102,8 +104,8 @@ public final class SectionsFile {
         if (to != null && to.isBefore(from)) {
             throw new SectionsFileException(where + " 的 active-to 早于 active-from");
         }
-        return new Section(code.strip(), name.strip(), aliases, reports == null || (Boolean) reports, from, to,
-                null, index);
+        return new Section(code.strip(), name.strip(), aliases, reports == null || (Boolean) reports, from, to, null,
+                index);
     }
 
     private static String required(Map<?, ?> map, String key, String where) {
@@ -126,4 +128,5 @@ public final class SectionsFile {
     private static String text(Object value) {
         return value == null ? null : String.valueOf(value);
     }
+
 }

@@ -9,7 +9,10 @@ import cn.liulin.enforcement.core.ReportingPeriod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Sums of the current (latest-version) monthly counts over a range of months, per section: one query. */
+/**
+ * Sums of the current (latest-version) monthly counts over a range of months, per
+ * section: one query.
+ */
 @Component
 public class CountTotals {
 
@@ -19,7 +22,9 @@ public class CountTotals {
         this.jdbc = jdbc;
     }
 
-    /** Per section code, the counts of the months {@code from}..{@code to}, both included. */
+    /**
+     * Per section code, the counts of the months {@code from}..{@code to}, both included.
+     */
     public Map<String, MonthlyCounts> bySection(ReportingPeriod from, ReportingPeriod to) {
         Map<String, MonthlyCounts> totals = new HashMap<>();
         jdbc.sql("""
@@ -28,10 +33,13 @@ public class CountTotals {
                 from current_monthly_count where period between :from and :to
                 group by section_code
                 """)
-                .param("from", Date.valueOf(from.firstDay())).param("to", Date.valueOf(to.firstDay()))
-                .query((rs, n) -> totals.put(rs.getString(1), new MonthlyCounts(rs.getInt(2), rs.getInt(3), rs.getInt(4),
-                        rs.getInt(5), rs.getInt(6), rs.getInt(7))))
-                .list();
+            .param("from", Date.valueOf(from.firstDay()))
+            .param("to", Date.valueOf(to.firstDay()))
+            .query((rs, n) -> totals.put(rs.getString(1),
+                    new MonthlyCounts(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
+                            rs.getInt(7))))
+            .list();
         return totals;
     }
+
 }

@@ -9,24 +9,28 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import cn.liulin.enforcement.core.ReportingPeriod;
 import cn.liulin.enforcement.intake.CellDates;
 import cn.liulin.enforcement.intake.IntakeErrors;
 import cn.liulin.enforcement.intake.Row;
 import cn.liulin.enforcement.intake.RowRules;
-import cn.liulin.enforcement.core.ReportingPeriod;
 import cn.liulin.enforcement.sections.Section;
 
 /**
- * The rules of spec §3.1 for one file: a known section active in the period, a period between the
- * first month of data and the current month, six whole counts with each 涉企 part within its 合计, and
- * one row per section and period.
+ * The rules of spec §3.1 for one file: a known section active in the period, a period
+ * between the first month of data and the current month, six whole counts with each 涉企
+ * part within its 合计, and one row per section and period.
  */
 final class MonthlyCountRules implements RowRules<MonthlyCountRow> {
 
     private final Function<String, Optional<Section>> sections;
+
     private final ReportingPeriod firstPeriod;
+
     private final ReportingPeriod currentPeriod;
+
     private final Map<String, Integer> seen = new HashMap<>();
+
     /** A file's rows nearly all name the same month: each spelling is read once. */
     private final Map<String, ReportingPeriod> months = new HashMap<>();
 
@@ -48,16 +52,15 @@ final class MonthlyCountRules implements RowRules<MonthlyCountRow> {
             }
             Integer first = seen.putIfAbsent(section.get().code() + "/" + period, row.number());
             if (first != null) {
-                errors.add(row, SECTION, "与第 " + first + " 行重复：同一股室同一统计月份（" + period
-                        + "）在一个文件中只能有一行");
+                errors.add(row, SECTION, "与第 " + first + " 行重复：同一股室同一统计月份（" + period + "）在一个文件中只能有一行");
             }
         }
         MonthlyCounts counts = SixCounts.read(row, errors);
         if (errors.count() > before) {
             return Optional.empty();
         }
-        return Optional.of(new MonthlyCountRow(row.number(), section.get().code(), period, counts,
-                text(row, REPORTER), text(row, PHONE), text(row, REMARK)));
+        return Optional.of(new MonthlyCountRow(row.number(), section.get().code(), period, counts, text(row, REPORTER),
+                text(row, PHONE), text(row, REMARK)));
     }
 
     private Optional<Section> section(Row row, IntakeErrors errors) {
@@ -67,8 +70,7 @@ final class MonthlyCountRules implements RowRules<MonthlyCountRow> {
         }
         Optional<Section> section = sections.apply(row.get(SECTION));
         if (section.isEmpty()) {
-            errors.add(row, SECTION, "股室名单中没有“" + row.get(SECTION)
-                    + "”：请填写股室全称、代码或名单中的别名（见 config/sections.yml）");
+            errors.add(row, SECTION, "股室名单中没有“" + row.get(SECTION) + "”：请填写股室全称、代码或名单中的别名（见 config/sections.yml）");
         }
         return section;
     }
@@ -98,4 +100,5 @@ final class MonthlyCountRules implements RowRules<MonthlyCountRow> {
         String value = row.get(column);
         return value.isEmpty() ? null : value;
     }
+
 }

@@ -1,8 +1,8 @@
 package cn.liulin.enforcement.submissions;
 
 /** The six monthly counts: 行政检查 / 行政处罚 / 行政强制, each as 合计 and its 涉企 part. */
-public record MonthlyCounts(int inspectionTotal, int inspectionEnterprise, int penaltyTotal,
-        int penaltyEnterprise, int coercionTotal, int coercionEnterprise) {
+public record MonthlyCounts(int inspectionTotal, int inspectionEnterprise, int penaltyTotal, int penaltyEnterprise,
+        int coercionTotal, int coercionEnterprise) {
 
     public static final MonthlyCounts ZERO = new MonthlyCounts(0, 0, 0, 0, 0, 0);
 

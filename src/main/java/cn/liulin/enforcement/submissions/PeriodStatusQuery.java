@@ -8,20 +8,25 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.liulin.enforcement.lateness.LatenessPolicy;
 import cn.liulin.enforcement.core.ReportingPeriod;
+import cn.liulin.enforcement.lateness.LatenessPolicy;
 import cn.liulin.enforcement.sections.Section;
 import cn.liulin.enforcement.sections.SectionDirectory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Every section that must report for a period, with its verdict and current counts: one query. */
+/**
+ * Every section that must report for a period, with its verdict and current counts: one
+ * query.
+ */
 @Component
 public class PeriodStatusQuery {
 
     private final JdbcClient jdbc;
+
     private final SectionDirectory sections;
+
     private final LatenessPolicy lateness;
 
     PeriodStatusQuery(JdbcClient jdbc, SectionDirectory sections, LatenessPolicy lateness) {
@@ -39,12 +44,14 @@ public class PeriodStatusQuery {
                       where period = :period group by section_code) f using (section_code)
                 where c.period = :period
                 """)
-                .param("period", Date.valueOf(period.firstDay()))
-                .query(PeriodStatusQuery::latest)
-                .list()
-                .forEach(row -> latest.put(row.sectionCode(), row));
-        return sections.mustReport(period).stream().map(section -> statusOf(section, period, latest.get(section.code())))
-                .toList();
+            .param("period", Date.valueOf(period.firstDay()))
+            .query(PeriodStatusQuery::latest)
+            .list()
+            .forEach(row -> latest.put(row.sectionCode(), row));
+        return sections.mustReport(period)
+            .stream()
+            .map(section -> statusOf(section, period, latest.get(section.code())))
+            .toList();
     }
 
     private SectionStatus statusOf(Section section, ReportingPeriod period, Latest row) {
@@ -66,4 +73,5 @@ public class PeriodStatusQuery {
                         rs.getInt("penalty_total"), rs.getInt("penalty_enterprise"), rs.getInt("coercion_total"),
                         rs.getInt("coercion_enterprise")));
     }
+
 }

@@ -9,8 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A section's counts for a whole year, from its months (current versions) where it has any, else from its
- * yearly row: months win, and a yearly row that disagrees with them is a mismatch to report, never added.
+ * A section's counts for a whole year, from its months (current versions) where it has
+ * any, else from its yearly row: months win, and a yearly row that disagrees with them is
+ * a mismatch to report, never added.
  */
 @Component
 public class YearTotals {
@@ -28,7 +29,10 @@ public class YearTotals {
      */
     public record Figures(String sectionCode, int year, int months, MonthlyCounts monthly, MonthlyCounts yearly) {
 
-        /** The figures the reports use: the months', else the yearly row's; null when the year has neither. */
+        /**
+         * The figures the reports use: the months', else the yearly row's; null when the
+         * year has neither.
+         */
         public MonthlyCounts used() {
             return months > 0 ? monthly : yearly;
         }
@@ -57,10 +61,12 @@ public class YearTotals {
                        y.id as yearly_id, y.inspection_total, y.inspection_enterprise, y.penalty_total,
                        y.penalty_enterprise, y.coercion_total, y.coercion_enterprise
                 from months m full join years y on y.section_code = m.section_code and y.year = m.year
-                """).param("from", fromYear).param("to", toYear)
-                .query((rs, n) -> figures(rs))
-                .list()
-                .forEach(f -> result.computeIfAbsent(f.sectionCode(), code -> new HashMap<>()).put(f.year(), f));
+                """)
+            .param("from", fromYear)
+            .param("to", toYear)
+            .query((rs, n) -> figures(rs))
+            .list()
+            .forEach(f -> result.computeIfAbsent(f.sectionCode(), code -> new HashMap<>()).put(f.year(), f));
         return result;
     }
 
@@ -69,9 +75,11 @@ public class YearTotals {
         MonthlyCounts monthly = months == 0 ? MonthlyCounts.ZERO : new MonthlyCounts(rs.getInt("it"), rs.getInt("ie"),
                 rs.getInt("pt"), rs.getInt("pe"), rs.getInt("ct"), rs.getInt("ce"));
         rs.getLong("yearly_id");
-        MonthlyCounts yearly = rs.wasNull() ? null : new MonthlyCounts(rs.getInt("inspection_total"),
-                rs.getInt("inspection_enterprise"), rs.getInt("penalty_total"), rs.getInt("penalty_enterprise"),
-                rs.getInt("coercion_total"), rs.getInt("coercion_enterprise"));
+        MonthlyCounts yearly = rs.wasNull() ? null
+                : new MonthlyCounts(rs.getInt("inspection_total"), rs.getInt("inspection_enterprise"),
+                        rs.getInt("penalty_total"), rs.getInt("penalty_enterprise"), rs.getInt("coercion_total"),
+                        rs.getInt("coercion_enterprise"));
         return new Figures(rs.getString("section_code"), rs.getInt("year"), months, monthly, yearly);
     }
+
 }

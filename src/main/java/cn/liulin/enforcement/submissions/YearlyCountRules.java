@@ -8,16 +8,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import cn.liulin.enforcement.core.ReportingPeriod;
 import cn.liulin.enforcement.intake.CellValues;
 import cn.liulin.enforcement.intake.IntakeErrors;
 import cn.liulin.enforcement.intake.Row;
 import cn.liulin.enforcement.intake.RowRules;
-import cn.liulin.enforcement.core.ReportingPeriod;
 import cn.liulin.enforcement.sections.Section;
 
 /**
- * Spec 3.5: a known reporting section active in that year, a year from the first year of data to the
- * current one, the six counts as for a month, one row per section and year in a file.
+ * Spec 3.5: a known reporting section active in that year, a year from the first year of
+ * data to the current one, the six counts as for a month, one row per section and year in
+ * a file.
  */
 final class YearlyCountRules implements RowRules<YearlyCountRow> {
 
@@ -25,8 +26,11 @@ final class YearlyCountRules implements RowRules<YearlyCountRow> {
     static final String YEAR = "年份";
 
     private final Function<String, Optional<Section>> sections;
+
     private final int firstYear;
+
     private final int currentYear;
+
     private final Map<String, Integer> seen = new HashMap<>();
 
     YearlyCountRules(Function<String, Optional<Section>> sections, YearMonth firstPeriod, Clock clock) {
@@ -84,4 +88,5 @@ final class YearlyCountRules implements RowRules<YearlyCountRow> {
         }
         return false;
     }
+
 }

@@ -7,4 +7,5 @@ package cn.liulin.enforcement.supervision;
 public record SupervisionFigures(int spotChecks, int corrections, int exposures, int referrals) {
 
     public static final SupervisionFigures NONE = new SupervisionFigures(0, 0, 0, 0);
+
 }

@@ -7,10 +7,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The supervision figures of a date range, from the current rows of the registers: sums of 数量 per type
- * of the 执法监督台账; 移送问题线索数 also counts complaints handled in the range and marked 是否移送纪检监察机关
- * = 是, except those a 移送问题线索 activity of the same range already names (its 说明 contains the
- * complaint's 企业名称 or 问题名称), so that no case counts twice.
+ * The supervision figures of a date range, from the current rows of the registers: sums
+ * of 数量 per type of the 执法监督台账; 移送问题线索数 also counts complaints handled in the range and
+ * marked 是否移送纪检监察机关 = 是, except those a 移送问题线索 activity of the same range already names
+ * (its 说明 contains the complaint's 企业名称 or 问题名称), so that no case counts twice.
  */
 @Component
 public class SupervisionFiguresQuery {
@@ -38,9 +38,11 @@ public class SupervisionFiguresQuery {
                            as referrals
                 from in_range
                 """)
-                .param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
-                .query((rs, n) -> new SupervisionFigures(rs.getInt("spot_checks"), rs.getInt("corrections"),
-                        rs.getInt("exposures"), rs.getInt("referrals")))
-                .single();
+            .param("from", Date.valueOf(from))
+            .param("to", Date.valueOf(to))
+            .query((rs, n) -> new SupervisionFigures(rs.getInt("spot_checks"), rs.getInt("corrections"),
+                    rs.getInt("exposures"), rs.getInt("referrals")))
+            .single();
     }
+
 }

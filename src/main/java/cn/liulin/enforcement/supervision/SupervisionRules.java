@@ -10,7 +10,10 @@ import cn.liulin.enforcement.intake.Row;
 import cn.liulin.enforcement.intake.RowRules;
 import cn.liulin.enforcement.sections.Section;
 
-/** Spec 3.2: a date not in the future, one of the four types, a known section if named, 数量 >= 1 (default 1). */
+/**
+ * Spec 3.2: a date not in the future, one of the four types, a known section if named, 数量
+ * >= 1 (default 1).
+ */
 final class SupervisionRules implements RowRules<SupervisionActivity> {
 
     static final String DATE = "日期";
@@ -20,7 +23,9 @@ final class SupervisionRules implements RowRules<SupervisionActivity> {
     static final String NOTE = "说明";
 
     private final Function<String, Optional<Section>> sections;
+
     private final LocalDate today;
+
     private final java.util.Map<String, Integer> seen = new java.util.HashMap<>();
 
     SupervisionRules(Function<String, Optional<Section>> sections, LocalDate today) {
@@ -59,4 +64,5 @@ final class SupervisionRules implements RowRules<SupervisionActivity> {
         }
         return Optional.of(activity);
     }
+
 }

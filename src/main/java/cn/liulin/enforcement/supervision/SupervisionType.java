@@ -4,12 +4,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** The four kinds of supervision activity, each feeding one of the four supervision figures (spec 3.2). */
+/**
+ * The four kinds of supervision activity, each feeding one of the four supervision
+ * figures (spec 3.2).
+ */
 public enum SupervisionType {
-    SPOT_CHECK("抽查案卷"),
-    CORRECTION("纠正违规执法"),
-    EXPOSURE("通报曝光"),
-    REFERRAL("移送问题线索");
+
+    SPOT_CHECK("抽查案卷"), CORRECTION("纠正违规执法"), EXPOSURE("通报曝光"), REFERRAL("移送问题线索");
 
     private final String chinese;
 
@@ -28,4 +29,5 @@ public enum SupervisionType {
     static Optional<SupervisionType> of(String chinese) {
         return Arrays.stream(values()).filter(type -> type.chinese.equals(chinese)).findFirst();
     }
+
 }

@@ -26,10 +26,11 @@ import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 
 /**
- * The baseline of the 月报 measurement, in a JVM of its own with the same heap: the same period's rows, with
- * every value a 月报 row shows (this month's and the year's six counts, status, received time), read with one
- * query, filled into a minimal template (with a swap-file virtualizer, as the job uses) and exported as PDF
- * and XLSX. Args: jdbc-url period output-dir. Prints the milliseconds it took.
+ * The baseline of the 月报 measurement, in a JVM of its own with the same heap: the same
+ * period's rows, with every value a 月报 row shows (this month's and the year's six counts,
+ * status, received time), read with one query, filled into a minimal template (with a
+ * swap-file virtualizer, as the job uses) and exported as PDF and XLSX. Args: jdbc-url
+ * period output-dir. Prints the milliseconds it took.
  */
 public final class BareJasper {
 
@@ -37,25 +38,29 @@ public final class BareJasper {
     }
 
     public static void main(String[] args) throws Exception {
-        JasperReport template = JasperCompileManager.compileReport(BareJasper.class.getResourceAsStream("/bench/minimal.jrxml"));
+        JasperReport template = JasperCompileManager
+            .compileReport(BareJasper.class.getResourceAsStream("/bench/minimal.jrxml"));
         long started = System.nanoTime();
         List<Map<String, ?>> rows = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(args[0]); Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("""
-                        with y as (
-                            select section_code, sum(inspection_total) y1, sum(inspection_enterprise) y2, sum(penalty_total) y3,
-                                   sum(penalty_enterprise) y4, sum(coercion_total) y5, sum(coercion_enterprise) y6
-                            from current_monthly_count
-                            where period between date_trunc('year', date '%1$s-01') and date '%1$s-01'
-                            group by section_code)
-                        select s.name, m.inspection_total, m.inspection_enterprise, m.penalty_total, m.penalty_enterprise,
-                               m.coercion_total, m.coercion_enterprise, y.y1, y.y2, y.y3, y.y4, y.y5, y.y6,
-                               to_char(m.received_at, 'YYYY-MM-DD HH24:MI')
-                        from section s
-                        left join current_monthly_count m on m.section_code = s.code and m.period = date '%1$s-01'
-                        left join y on y.section_code = s.code
-                        where s.reports order by s.sort_order
-                        """.formatted(args[1]))) {
+        try (Connection connection = DriverManager.getConnection(args[0]);
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(
+                        """
+                                with y as (
+                                    select section_code, sum(inspection_total) y1, sum(inspection_enterprise) y2, sum(penalty_total) y3,
+                                           sum(penalty_enterprise) y4, sum(coercion_total) y5, sum(coercion_enterprise) y6
+                                    from current_monthly_count
+                                    where period between date_trunc('year', date '%1$s-01') and date '%1$s-01'
+                                    group by section_code)
+                                select s.name, m.inspection_total, m.inspection_enterprise, m.penalty_total, m.penalty_enterprise,
+                                       m.coercion_total, m.coercion_enterprise, y.y1, y.y2, y.y3, y.y4, y.y5, y.y6,
+                                       to_char(m.received_at, 'YYYY-MM-DD HH24:MI')
+                                from section s
+                                left join current_monthly_count m on m.section_code = s.code and m.period = date '%1$s-01'
+                                left join y on y.section_code = s.code
+                                where s.reports order by s.sort_order
+                                """
+                            .formatted(args[1]))) {
             int index = 1;
             while (rs.next()) {
                 Map<String, Object> row = new HashMap<>();
@@ -89,7 +94,8 @@ public final class BareJasper {
             xlsxExporter.exportReport();
         }
         virtualizer.cleanup();
-        System.out.println("bare-ms=" + (System.nanoTime() - started) / 1_000_000 + " rows=" + rows.size()
-                + " pages=" + print.getPages().size());
+        System.out.println("bare-ms=" + (System.nanoTime() - started) / 1_000_000 + " rows=" + rows.size() + " pages="
+                + print.getPages().size());
     }
+
 }

@@ -20,23 +20,31 @@ import org.postgresql.PGConnection;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * How the job's cost grows, against the limits of its own engines, in one run on one PostgreSQL:
- * ingest of the monthly rows against PostgreSQL's own COPY of the same rows; the 月报 of every section at
- * 256 MB of heap against a bare JasperReports fill and export of the same rows; both at full size and at a
- * tenth; and a county's 月报 from the command line against the same jar starting with no work. Job times
- * come from Spring Batch's own records (start to end), wall times include the JVM's start.
+ * How the job's cost grows, against the limits of its own engines, in one run on one
+ * PostgreSQL: ingest of the monthly rows against PostgreSQL's own COPY of the same rows;
+ * the 月报 of every section at 256 MB of heap against a bare JasperReports fill and export
+ * of the same rows; both at full size and at a tenth; and a county's 月报 from the command
+ * line against the same jar starting with no work. Job times come from Spring Batch's own
+ * records (start to end), wall times include the JVM's start.
  *
- * <p>Run: {@code ./mvnw -Pbench -DskipTests verify} (or with {@code -Dbench.sections=3000 -Dbench.runs=1}).
+ * <p>
+ * Run: {@code ./mvnw -Pbench -DskipTests verify} (or with
+ * {@code -Dbench.sections=3000 -Dbench.runs=1}).
  */
 public final class ScaleBenchmark {
 
     private static final String NOW = "2025-11-10T09:00";
+
     private static final YearMonth LAST_MONTH = YearMonth.of(2025, 10);
 
     private final Path jar;
+
     private final Path work;
+
     private final EmbeddedPostgres postgres;
+
     private final int runs;
+
     private int databases;
 
     private ScaleBenchmark(Path jar, Path work, EmbeddedPostgres postgres, int runs) {
@@ -60,21 +68,23 @@ public final class ScaleBenchmark {
             Result small = bench.scale(sections / 10, months);
             Result full = bench.scale(sections, months);
             for (Result r : List.of(small, full)) {
-                table.add("| ingest vs COPY | %,d rows | %.2f s | %.2f s | %.2f | <= 2 |".formatted(r.rows, r.ingest, r.copy,
-                        r.ingest / r.copy));
-                table.add(("| (ingest vs COPY into a table shaped like monthly_count: same key, index and checks) | %,d rows "
-                        + "| %.2f s | %.2f s | %.2f | for reference |").formatted(r.rows, r.ingest, r.shaped,
-                                r.ingest / r.shaped));
-                table.add("| 月报 PDF+XLSX vs bare JasperReports (-Xmx256m) | %,d sections | %.2f s | %.2f s | %.2f | <= 1.5 |"
-                        .formatted(r.sections, r.report, r.bare, r.report / r.bare));
+                table.add("| ingest vs COPY | %,d rows | %.2f s | %.2f s | %.2f | <= 2 |".formatted(r.rows, r.ingest,
+                        r.copy, r.ingest / r.copy));
+                table.add(
+                        ("| (ingest vs COPY into a table shaped like monthly_count: same key, index and checks) | %,d rows "
+                                + "| %.2f s | %.2f s | %.2f | for reference |")
+                            .formatted(r.rows, r.ingest, r.shaped, r.ingest / r.shaped));
+                table.add(
+                        "| 月报 PDF+XLSX vs bare JasperReports (-Xmx256m) | %,d sections | %.2f s | %.2f s | %.2f | <= 1.5 |"
+                            .formatted(r.sections, r.report, r.bare, r.report / r.bare));
             }
-            table.add("| growth of ingest, 10x rows | %,d -> %,d rows | %.2f s -> %.2f s | | %.2fx | <= 11x |".formatted(
-                    small.rows, full.rows, small.ingest, full.ingest, full.ingest / small.ingest));
-            table.add("| growth of 月报, 10x sections | %,d -> %,d | %.2f s -> %.2f s | | %.2fx | <= 11x |".formatted(
-                    small.sections, full.sections, small.report, full.report, full.report / small.report));
+            table.add("| growth of ingest, 10x rows | %,d -> %,d rows | %.2f s -> %.2f s | | %.2fx | <= 11x |"
+                .formatted(small.rows, full.rows, small.ingest, full.ingest, full.ingest / small.ingest));
+            table.add("| growth of 月报, 10x sections | %,d -> %,d | %.2f s -> %.2f s | | %.2fx | <= 11x |"
+                .formatted(small.sections, full.sections, small.report, full.report, full.report / small.report));
             double[] county = bench.county();
             table.add("| county 月报 command vs idle start (wall) | 12 sections | %.2f s | %.2f s | %.2f | <= 1.5 |"
-                    .formatted(county[0], county[1], county[0] / county[1]));
+                .formatted(county[0], county[1], county[0] / county[1]));
             System.out.println();
             System.out.println("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
                     + System.getProperty("java.version") + ", PostgreSQL (embedded) " + bench.version());
@@ -85,7 +95,8 @@ public final class ScaleBenchmark {
         }
     }
 
-    private record Result(int sections, int rows, double ingest, double copy, double shaped, double report, double bare) {
+    private record Result(int sections, int rows, double ingest, double copy, double shaped, double report,
+            double bare) {
     }
 
     private Result scale(int sections, int months) throws Exception {
@@ -118,8 +129,8 @@ public final class ScaleBenchmark {
         List<Double> report = new ArrayList<>();
         List<Double> bare = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
-            cli(dir.resolve("run0"), url, data.sections(), "256m", "report", "monthly", "--period", LAST_MONTH.toString(),
-                    "--force");
+            cli(dir.resolve("run0"), url, data.sections(), "256m", "report", "monthly", "--period",
+                    LAST_MONTH.toString(), "--force");
             report.add(jobSeconds(url, "monthlyReportJob"));
             bare.add(bareSeconds(url, dir.resolve("bare")));
             System.out.printf("run %d: 月报 %.2f s, bare %.2f s%n", run + 1, report.get(run), bare.get(run));
@@ -128,7 +139,10 @@ public final class ScaleBenchmark {
                 median(bare));
     }
 
-    /** Wall seconds of a county's 月报 and of the same jar starting and exiting with nothing to do. */
+    /**
+     * Wall seconds of a county's 月报 and of the same jar starting and exiting with nothing
+     * to do.
+     */
     private double[] county() throws Exception {
         Path dir = Files.createDirectories(work.resolve("county"));
         DataGenerator.DataSet data = DataGenerator.generate(dir, 12, 1, 0, LAST_MONTH);
@@ -137,11 +151,12 @@ public final class ScaleBenchmark {
         List<Double> report = new ArrayList<>();
         List<Double> idle = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
-            report.add(cli(dir, url, data.sections(), "512m", "report", "monthly", "--period", LAST_MONTH.toString(), "--force"));
+            report.add(cli(dir, url, data.sections(), "512m", "report", "monthly", "--period", LAST_MONTH.toString(),
+                    "--force"));
             idle.add(cli(dir, url, data.sections(), "512m", "jobs", "--limit", "1"));
         }
         System.out.printf("county: 月报 %s s, idle %s s%n", report, idle);
-        return new double[] {median(report), median(idle)};
+        return new double[] { median(report), median(idle) };
     }
 
     private double cli(Path dir, String url, Path sections, String heap, String... command) throws Exception {
@@ -152,7 +167,7 @@ public final class ScaleBenchmark {
                 "--reporting.output-dir=" + dir.resolve("shared-reports")));
         args.addAll(Arrays.asList(command));
         ProcessBuilder builder = new ProcessBuilder(args).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("cli.log").toFile());
+            .redirectOutput(dir.resolve("cli.log").toFile());
         builder.environment().put("LANG", "C.UTF-8");
         long started = System.nanoTime();
         Process process = builder.start();
@@ -167,7 +182,9 @@ public final class ScaleBenchmark {
         Path log = Files.createDirectories(out).resolve("bare.log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-cp", System.getProperty("java.class.path"), BareJasper.class.getName(), url,
-                LAST_MONTH.toString(), out.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
+                LAST_MONTH.toString(), out.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
         builder.environment().put("LANG", "C.UTF-8");
         Process process = builder.start();
         if (!process.waitFor(30, TimeUnit.MINUTES) || process.exitValue() != 0) {
@@ -180,7 +197,8 @@ public final class ScaleBenchmark {
 
     /** Start to end of the latest execution of the job, as Spring Batch recorded it. */
     private static double jobSeconds(String url, String job) throws Exception {
-        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement();
+        try (Connection connection = DriverManager.getConnection(url);
+                Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery("""
                         select extract(epoch from e.end_time - e.start_time), e.status from batch_job_execution e
                         join batch_job_instance i using (job_instance_id) where i.job_name = '%s'
@@ -193,14 +211,19 @@ public final class ScaleBenchmark {
         }
     }
 
-    /** PostgreSQL's own COPY of the CSV into a scratch table made by {@code create}, timed from the first byte sent. */
+    /**
+     * PostgreSQL's own COPY of the CSV into a scratch table made by {@code create}, timed
+     * from the first byte sent.
+     */
     private static double copySeconds(String url, Path csv, String create, String table) throws Exception {
-        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(url);
+                Statement statement = connection.createStatement()) {
             statement.execute(create);
             long started = System.nanoTime();
             try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-                connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                        "copy " + table + " from stdin (format csv)", reader);
+                connection.unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn("copy " + table + " from stdin (format csv)", reader);
             }
             return (System.nanoTime() - started) / 1e9;
         }
@@ -228,4 +251,5 @@ public final class ScaleBenchmark {
         List<Double> sorted = values.stream().sorted().toList();
         return sorted.get(sorted.size() / 2);
     }
+
 }

@@ -4,13 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
+import cn.liulin.enforcement.support.CommandLineRun;
+import cn.liulin.enforcement.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import cn.liulin.enforcement.support.CommandLineRun;
-import cn.liulin.enforcement.support.TestDatabase;
-
-/** What a clerk sees when a command is mistyped: a message, what to type instead, exit code 2. */
+/**
+ * What a clerk sees when a command is mistyped: a message, what to type instead, exit
+ * code 2.
+ */
 class CommandLineUsageTests {
 
     @TempDir
@@ -40,22 +42,24 @@ class CommandLineUsageTests {
     @Test
     void settingsBesideACommandAreNotTakenForArguments() {
         assertThat(LaunchMode.commandArgs("--reporting.now=2025-07-01T09:00", "status", "--period", "2025-06",
-                "--spring.datasource.url=jdbc:postgresql://x/y")).containsExactly("status", "--period", "2025-06");
+                "--spring.datasource.url=jdbc:postgresql://x/y"))
+            .containsExactly("status", "--period", "2025-06");
     }
 
     @Test
     void aMistypedPeriodIsAUsageErrorSayingHowToWriteIt() {
-        CommandLineRun.Result result = new CommandLineRun(workspace, TestDatabase.newDatabaseUrl())
-                .run(null, "status", "--period", "2025/13");
+        CommandLineRun.Result result = new CommandLineRun(workspace, TestDatabase.newDatabaseUrl()).run(null, "status",
+                "--period", "2025/13");
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("YYYY-MM", "2025-06");
     }
 
     @Test
     void submittingAFileThatIsNotThereIsAUsageError() {
-        CommandLineRun.Result result = new CommandLineRun(workspace, TestDatabase.newDatabaseUrl())
-                .run(null, "submit", workspace.resolve("nope.xlsx").toString());
+        CommandLineRun.Result result = new CommandLineRun(workspace, TestDatabase.newDatabaseUrl()).run(null, "submit",
+                workspace.resolve("nope.xlsx").toString());
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("找不到文件");
     }
+
 }

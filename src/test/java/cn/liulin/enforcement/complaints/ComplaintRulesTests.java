@@ -8,17 +8,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.junit.jupiter.api.Test;
-
 import cn.liulin.enforcement.intake.IntakeError;
 import cn.liulin.enforcement.intake.IntakeErrors;
 import cn.liulin.enforcement.intake.Row;
 import cn.liulin.enforcement.support.Vocabularies;
+import org.junit.jupiter.api.Test;
 
 /** The rules of 附件3 (spec 3.3), each with a passing and a failing row. */
 class ComplaintRulesTests {
 
     private final ComplaintRules rules = new ComplaintRules(Vocabularies.defaults(), LocalDate.of(2025, 8, 4));
+
     private final IntakeErrors errors = new IntakeErrors();
 
     private static Map<String, String> good() {
@@ -150,4 +150,5 @@ class ComplaintRulesTests {
         assertThat(check(good())).isEmpty();
         assertThat(onlyError().message()).contains("同一投诉");
     }
+
 }

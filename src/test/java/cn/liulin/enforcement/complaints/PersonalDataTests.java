@@ -25,4 +25,5 @@ class PersonalDataTests {
         assertThat(PersonalData.maskContact("12345")).isEqualTo("1****");
         assertThat(PersonalData.maskName("王")).isEqualTo("*");
     }
+
 }

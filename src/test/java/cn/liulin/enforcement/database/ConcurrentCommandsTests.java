@@ -8,31 +8,28 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import tools.jackson.databind.json.JsonMapper;
-
 import cn.liulin.enforcement.demo.SampleFiles;
 import cn.liulin.enforcement.demo.SampleFiles.Format;
 import cn.liulin.enforcement.support.ChildJvm;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Two commands at once on the embedded PostgreSQL (no datasource configured): the second uses the server the
- * first started, the first leaves it running when it exits before the second, the second stops it when it
- * is the last, and both succeed.
+ * Two commands at once on the embedded PostgreSQL (no datasource configured): the second
+ * uses the server the first started, the first leaves it running when it exits before the
+ * second, the second stops it when it is the last, and both succeed.
  */
 class ConcurrentCommandsTests {
 
-    private static final List<String> HEADER = List.of("股室", "统计月份", "行政检查合计", "涉企行政检查", "行政处罚合计",
-            "涉企行政处罚", "行政强制合计", "涉企行政强制");
+    private static final List<String> HEADER = List.of("股室", "统计月份", "行政检查合计", "涉企行政检查", "行政处罚合计", "涉企行政处罚", "行政强制合计",
+            "涉企行政强制");
 
     @TempDir
     Path workspace;
 
     private List<String> settings(String... more) {
-        List<String> settings = new ArrayList<>(List.of(
-                "--reporting.inbox-dir=" + workspace.resolve("inbox"),
+        List<String> settings = new ArrayList<>(List.of("--reporting.inbox-dir=" + workspace.resolve("inbox"),
                 "--reporting.archive-dir=" + workspace.resolve("archive"),
                 "--reporting.output-dir=" + workspace.resolve("shared-reports"),
                 "--reporting.data-dir=" + workspace.resolve("data"),
@@ -49,7 +46,8 @@ class ConcurrentCommandsTests {
         Path second = SampleFiles.write(workspace.resolve("危化股.csv"), Format.CSV_UTF8_BOM, HEADER,
                 List.of(List.of("危险化学品安全监督管理股", "2025-06", 2, 2, 0, 0, 0, 0)));
         List<String> firstArgs = settings("submit", first.toString());
-        // The second holds its receipts back for a while, so that the first exits while the second still works.
+        // The second holds its receipts back for a while, so that the first exits while
+        // the second still works.
         List<String> secondArgs = settings("--reporting.testing.hold-before-publish=6s", "submit", second.toString());
         try (ChildJvm starter = ChildJvm.start(workspace.resolve("first.log"), firstArgs);
                 ChildJvm joiner = ChildJvm.start(workspace.resolve("second.log"), secondArgs)) {
@@ -63,7 +61,8 @@ class ConcurrentCommandsTests {
         JsonMapper json = JsonMapper.builder().build();
         for (String name : List.of("执法股.csv", "危化股.csv")) {
             assertThat(json.readTree(workspace.resolve("shared-reports/回执/" + name + ".receipt.json").toFile())
-                    .get("status").asString()).isEqualTo("ACCEPTED");
+                .get("status")
+                .asString()).isEqualTo("ACCEPTED");
         }
         Path pid = workspace.resolve("data/pg/postmaster.pid");
         for (int i = 0; i < 100 && Files.exists(pid); i++) {
@@ -71,4 +70,5 @@ class ConcurrentCommandsTests {
         }
         assertThat(pid).as("最后退出的命令停止了内嵌 PostgreSQL").doesNotExist();
     }
+
 }

@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -53,11 +52,12 @@ class SharedFolderTests {
 
     @Test
     void whenTheSecondFileOfAReportFailsNeitherAppears() throws Exception {
-        assertThatThrownBy(() -> shared.publish("2025-06", 7, java.util.List.of(), java.util.List.of(
-                new SharedFolder.Pending("月报.pdf", out -> out.write(new byte[] {1, 2, 3})),
-                new SharedFolder.Pending("月报.xlsx", out -> {
-                    throw new IOException("导出 Excel 失败");
-                })))).hasRootCauseMessage("导出 Excel 失败");
+        assertThatThrownBy(() -> shared.publish("2025-06", 7, java.util.List.of(),
+                java.util.List.of(new SharedFolder.Pending("月报.pdf", out -> out.write(new byte[] { 1, 2, 3 })),
+                        new SharedFolder.Pending("月报.xlsx", out -> {
+                            throw new IOException("导出 Excel 失败");
+                        }))))
+            .hasRootCauseMessage("导出 Excel 失败");
         assertThat(root.resolve("2025-06/月报.pdf")).doesNotExist();
         assertThat(root.resolve("2025-06/月报.xlsx")).doesNotExist();
         assertThat(root.resolve("2025-06/manifest.json")).doesNotExist();
@@ -67,7 +67,7 @@ class SharedFolderTests {
     void aDeliveredFileIsNeverOverwritten() {
         shared.publish("2025-06", "月报.txt", 1, out -> out.write(1));
         assertThatThrownBy(() -> shared.publish("2025-06", "月报.txt", 2, out -> out.write(2)))
-                .hasMessageContaining("不覆盖");
+            .hasMessageContaining("不覆盖");
     }
 
     @Test
@@ -76,6 +76,7 @@ class SharedFolderTests {
         shared.moveAside("回执", "a.csv.回执.txt", "a.csv.20250702-100000.回执.txt");
         assertThat(root.resolve("回执/a.csv.20250702-100000.回执.txt")).exists();
         assertThat(Files.readString(root.resolve("回执/manifest.json"))).contains("a.csv.20250702-100000.回执.txt")
-                .doesNotContain("\"a.csv.回执.txt\"");
+            .doesNotContain("\"a.csv.回执.txt\"");
     }
+
 }

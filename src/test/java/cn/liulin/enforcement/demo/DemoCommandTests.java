@@ -6,14 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import cn.liulin.enforcement.support.CommandLineRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import cn.liulin.enforcement.support.CommandLineRun;
-
 /**
- * The README's first command: {@code demo} with no database configured, on the embedded PostgreSQL the
- * application starts itself, loading the demo year through the inbox and printing the status table.
+ * The README's first command: {@code demo} with no database configured, on the embedded
+ * PostgreSQL the application starts itself, loading the demo year through the inbox and
+ * printing the status table.
  */
 class DemoCommandTests {
 
@@ -21,13 +21,11 @@ class DemoCommandTests {
     Path workspace;
 
     private CommandLineRun.Result demo() {
-        return CommandLineRun.runRaw(
-                "--reporting.inbox-dir=" + workspace.resolve("inbox"),
+        return CommandLineRun.runRaw("--reporting.inbox-dir=" + workspace.resolve("inbox"),
                 "--reporting.archive-dir=" + workspace.resolve("archive"),
                 "--reporting.output-dir=" + workspace.resolve("shared-reports"),
                 "--reporting.data-dir=" + workspace.resolve("data"),
-                "--reporting.sections=" + Path.of("config/sections.yml").toAbsolutePath(),
-                "demo");
+                "--reporting.sections=" + Path.of("config/sections.yml").toAbsolutePath(), "demo");
     }
 
     @Test
@@ -43,11 +41,10 @@ class DemoCommandTests {
         assertThat(workspace.resolve("shared-reports/2025-06/柳林县应急管理局涉企行政执法情况月报_2025年06月.pdf")).exists();
         assertThat(workspace.resolve("shared-reports/2025-12/柳林县应急管理局涉企行政执法情况月报_2025年12月.xlsx")).exists();
         assertThat(workspace.resolve("shared-reports/2025-06/柳林县应急管理局催报通知_2025年06月.pdf")).exists();
-        assertThat(workspace.resolve(
-                "shared-reports/2025-07/柳林县应急管理局12345政务服务热线投诉举报信息汇总表_20250701至20250731.pdf")).exists();
+        assertThat(workspace.resolve("shared-reports/2025-07/柳林县应急管理局12345政务服务热线投诉举报信息汇总表_20250701至20250731.pdf"))
+            .exists();
         assertThat(first.out()).contains("涉企问题清单及整改责任清单_", "行政执法相关数据统计表_2023-",
-                "阶段总结/柳林县应急管理局规范涉企行政执法专项行动自查自纠阶段总结_2025年.pdf",
-                "阶段总结/柳林县应急管理局规范涉企行政执法专项行动监督检查阶段总结_2025年.pdf",
+                "阶段总结/柳林县应急管理局规范涉企行政执法专项行动自查自纠阶段总结_2025年.pdf", "阶段总结/柳林县应急管理局规范涉企行政执法专项行动监督检查阶段总结_2025年.pdf",
                 "阶段总结/柳林县应急管理局规范涉企行政执法专项行动总结提升阶段总结_2025年.pdf");
         try (Stream<Path> receipts = Files.list(workspace.resolve("shared-reports/回执"))) {
             assertThat(receipts.filter(p -> p.toString().endsWith(".receipt.json"))).hasSize(155);
@@ -71,4 +68,5 @@ class DemoCommandTests {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("已配置数据库");
     }
+
 }

@@ -8,33 +8,33 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import tools.jackson.databind.json.JsonMapper;
-
 import cn.liulin.enforcement.demo.SampleFiles;
 import cn.liulin.enforcement.demo.SampleFiles.Format;
 import cn.liulin.enforcement.support.CommandLineRun;
 import cn.liulin.enforcement.support.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * The shared folder fills up in the middle of a run (a small tmpfs of its own): the run fails, no half receipt
- * is left behind, and the first run after space is freed finishes every file as if it were the first.
+ * The shared folder fills up in the middle of a run (a small tmpfs of its own): the run
+ * fails, no half receipt is left behind, and the first run after space is freed finishes
+ * every file as if it were the first.
  */
 class FullDiskTests {
 
-    private static final List<String> HEADER = List.of("股室", "统计月份", "行政检查合计", "涉企行政检查", "行政处罚合计",
-            "涉企行政处罚", "行政强制合计", "涉企行政强制");
+    private static final List<String> HEADER = List.of("股室", "统计月份", "行政检查合计", "涉企行政检查", "行政处罚合计", "涉企行政处罚", "行政强制合计",
+            "涉企行政强制");
 
     @TempDir
     Path workspace;
 
     private Path shared;
+
     private boolean mounted;
 
     @AfterEach
@@ -48,7 +48,8 @@ class FullDiskTests {
     void aFullSharedFolderFailsTheRunAndTheNextRunAfterSpaceIsFreedFinishesEveryFile() throws Exception {
         shared = Files.createDirectories(workspace.resolve("shared-reports"));
         Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", shared.toString())
-                .redirectErrorStream(true).start();
+            .redirectErrorStream(true)
+            .start();
         mounted = mount.waitFor() == 0;
         assumeTrue(mounted, "需要以 root 运行才能挂载一个小的 tmpfs 来模拟磁盘已满");
         Path filler = shared.resolve("占满.bin");
@@ -62,7 +63,7 @@ class FullDiskTests {
             // the folder is full now
         }
         Path inbox = Files.createDirectories(workspace.resolve("inbox"));
-        String[] sections = {"执法股", "危险化学品安全监督管理股", "煤矿安全监督管理股"};
+        String[] sections = { "执法股", "危险化学品安全监督管理股", "煤矿安全监督管理股" };
         for (String section : sections) {
             SampleFiles.write(inbox.resolve(section + ".csv"), Format.CSV_UTF8_BOM, HEADER,
                     List.of(List.of(section, "2025-06", 3, 2, 1, 1, 0, 0)));
@@ -94,11 +95,15 @@ class FullDiskTests {
         }
         JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(databaseUrl));
         List<String> archived = jdbc.sql("select archived_as from inbox_file order by id").query(String.class).list();
-        assertThat(archived).hasSize(4).allSatisfy(path -> assertThat(workspace.resolve("archive").resolve(path)).exists());
-        assertThat(jdbc.sql("select count(*) from inbox_file where status = 'DUPLICATE'").query(Long.class).single()).isZero();
+        assertThat(archived).hasSize(4)
+            .allSatisfy(path -> assertThat(workspace.resolve("archive").resolve(path)).exists());
+        assertThat(jdbc.sql("select count(*) from inbox_file where status = 'DUPLICATE'").query(Long.class).single())
+            .isZero();
     }
 
-    /** Every receipt in the folder is whole: its JSON parses and its text twin is there. */
+    /**
+     * Every receipt in the folder is whole: its JSON parses and its text twin is there.
+     */
     private void assertNoHalfReceipts() throws Exception {
         Path folder = shared.resolve("回执");
         if (!Files.isDirectory(folder)) {
@@ -112,4 +117,5 @@ class FullDiskTests {
             }
         }
     }
+
 }

@@ -32,4 +32,5 @@ class HeaderNamesTests {
     void aNameThatIsOnlyABracketIsKept() {
         assertThat(HeaderNames.normalize("(件)")).isEqualTo("(件)");
     }
+
 }

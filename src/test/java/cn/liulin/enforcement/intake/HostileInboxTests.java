@@ -15,31 +15,29 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import cn.liulin.enforcement.demo.SampleFiles;
 import cn.liulin.enforcement.demo.SampleFiles.Format;
 import cn.liulin.enforcement.support.ChildJvm;
 import cn.liulin.enforcement.support.RawXlsx;
 import cn.liulin.enforcement.support.TestDatabase;
 import cn.liulin.enforcement.support.Workspace;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * One inbox holding poison, odd and good files together, read by one {@code ingest} in a JVM of 256 MB, as
- * the scheduler would: every file gets its receipt and is archived, the good ones on time, nothing of a
- * rejected file is loaded, and the run completes.
+ * One inbox holding poison, odd and good files together, read by one {@code ingest} in a
+ * JVM of 256 MB, as the scheduler would: every file gets its receipt and is archived, the
+ * good ones on time, nothing of a rejected file is loaded, and the run completes.
  */
 class HostileInboxTests {
 
-    private static final List<String> HEADER = List.of("股室", "统计月份", "行政检查合计", "涉企行政检查", "行政处罚合计",
-            "涉企行政处罚", "行政强制合计", "涉企行政强制");
+    private static final List<String> HEADER = List.of("股室", "统计月份", "行政检查合计", "涉企行政检查", "行政处罚合计", "涉企行政处罚", "行政强制合计",
+            "涉企行政强制");
 
     @TempDir
     Path workspace;
@@ -57,36 +55,44 @@ class HostileInboxTests {
         SampleFiles.write(inbox.resolve("执法股.xlsx"), Format.XLSX, HEADER,
                 List.of(List.of("执法股", LocalDate.of(2025, 6, 1), 3, 2, 1, 1, 0, 0)));
         expected.put("执法股.xlsx", "ACCEPTED");
-        SampleFiles.write(inbox.resolve("危化股.csv"), Format.CSV_GBK, HEADER, List.of(List.<Object>copyOf(counts("危险化学品安全监督管理股"))));
+        SampleFiles.write(inbox.resolve("危化股.csv"), Format.CSV_GBK, HEADER,
+                List.of(List.<Object>copyOf(counts("危险化学品安全监督管理股"))));
         expected.put("危化股.csv", "ACCEPTED");
-        Files.writeString(inbox.resolve("煤矿股_分号.csv"), String.join(";", HEADER) + "\n" + String.join(";", counts("煤矿安全监督管理股")) + "\n");
+        Files.writeString(inbox.resolve("煤矿股_分号.csv"),
+                String.join(";", HEADER) + "\n" + String.join(";", counts("煤矿安全监督管理股")) + "\n");
         expected.put("煤矿股_分号.csv", "ACCEPTED");
         try (OutputStream out = Files.newOutputStream(inbox.resolve("工贸股_Unicode.csv"))) {
-            out.write(new byte[] {(byte) 0xFF, (byte) 0xFE});
+            out.write(new byte[] { (byte) 0xFF, (byte) 0xFE });
             out.write((String.join("\t", HEADER) + "\r\n" + String.join("\t", counts("工贸行业安全监督管理股")) + "\r\n")
-                    .getBytes(StandardCharsets.UTF_16LE));
+                .getBytes(StandardCharsets.UTF_16LE));
         }
         expected.put("工贸股_Unicode.csv", "ACCEPTED");
-        Files.writeString(inbox.resolve("执法队_签名.csv"), String.join(",", HEADER) + "\n" + String.join(",", counts("应急管理综合行政执法队"))
-                + "\n填表人：刘洋,审核人：王强,联系电话：0358-1234567,,,,,\n");
+        Files.writeString(inbox.resolve("执法队_签名.csv"), String.join(",", HEADER) + "\n"
+                + String.join(",", counts("应急管理综合行政执法队")) + "\n填表人：刘洋,审核人：王强,联系电话：0358-1234567,,,,,\n");
         expected.put("执法队_签名.csv", "ACCEPTED");
         RawXlsx.table(List.of(HEADER, counts("非煤矿山安全监督管理股")))
-                .workbookRelationships("<Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-                        + "relationships/externalLinkPath\" Target=\"file:///etc/passwd\" TargetMode=\"External\"/>")
-                .write(inbox.resolve("非煤股_外部链接.xlsx"));
+            .workbookRelationships(
+                    "<Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                            + "relationships/externalLinkPath\" Target=\"file:///etc/passwd\" TargetMode=\"External\"/>")
+            .write(inbox.resolve("非煤股_外部链接.xlsx"));
         expected.put("非煤股_外部链接.xlsx", "ACCEPTED");
 
-        byte[] good = (String.join(",", HEADER) + "\n" + String.join(",", counts("防灾减灾股")) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] good = (String.join(",", HEADER) + "\n" + String.join(",", counts("防灾减灾股")) + "\n")
+            .getBytes(StandardCharsets.UTF_8);
         Files.write(inbox.resolve("补零.csv"), java.util.Arrays.copyOf(good, good.length + 65536));
-        Files.writeString(inbox.resolve("计数含NUL.csv"), String.join(",", HEADER) + "\n综合监管股,2025-06,3\u00002,2,0,0,0,0\n");
-        Files.writeString(inbox.resolve("引号未配对.csv"), String.join(",", HEADER) + ",备注\n" + String.join(",", counts("应急救援指挥股"))
-                + ",\"已核对\n" + String.join(",", counts("矿山救护管理股")) + ",无\n");
-        Files.write(inbox.resolve("照片.csv"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13});
-        new RawXlsx().sheetData("<sheetData><row r=\"1\"><c r=\"A1\" s=\"x\" t=\"inlineStr\"><is><t>股室</t></is></c></row></sheetData>")
-                .write(inbox.resolve("样式编号.xlsx"));
-        new RawXlsx().sheetData("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><worksheet "
-                + "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\" "
-                + "t=\"inlineStr\"><is><t>&e;</t></is></c></row></sheetData></worksheet>").write(inbox.resolve("DOCTYPE.xlsx"));
+        Files.writeString(inbox.resolve("计数含NUL.csv"),
+                String.join(",", HEADER) + "\n综合监管股,2025-06,3\u00002,2,0,0,0,0\n");
+        Files.writeString(inbox.resolve("引号未配对.csv"), String.join(",", HEADER) + ",备注\n"
+                + String.join(",", counts("应急救援指挥股")) + ",\"已核对\n" + String.join(",", counts("矿山救护管理股")) + ",无\n");
+        Files.write(inbox.resolve("照片.csv"), new byte[] { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13 });
+        new RawXlsx().sheetData(
+                "<sheetData><row r=\"1\"><c r=\"A1\" s=\"x\" t=\"inlineStr\"><is><t>股室</t></is></c></row></sheetData>")
+            .write(inbox.resolve("样式编号.xlsx"));
+        new RawXlsx()
+            .sheetData("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><worksheet "
+                    + "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\" "
+                    + "t=\"inlineStr\"><is><t>&e;</t></is></c></row></sheetData></worksheet>")
+            .write(inbox.resolve("DOCTYPE.xlsx"));
         byte[] whole = Files.readAllBytes(inbox.resolve("执法股.xlsx"));
         Files.write(inbox.resolve("半个文件.xlsx"), java.util.Arrays.copyOf(whole, whole.length / 2));
         hugeCell(inbox.resolve("超长单元格.xlsx"));
@@ -97,7 +103,8 @@ class HostileInboxTests {
         }
 
         String databaseUrl = TestDatabase.newDatabaseUrl();
-        List<String> args = new java.util.ArrayList<>(Workspace.settings(workspace, databaseUrl, "--reporting.now=2025-07-02T10:00"));
+        List<String> args = new java.util.ArrayList<>(
+                Workspace.settings(workspace, databaseUrl, "--reporting.now=2025-07-02T10:00"));
         args.add("ingest");
         int exit;
         String output;
@@ -106,14 +113,16 @@ class HostileInboxTests {
             output = ingest.output();
         }
         assertThat(exit).as(output).isZero();
-        assertThat(output).contains("ingestJob #1 COMPLETED").contains("接收 6，退回 9，重复 0").doesNotContain("OutOfMemoryError");
+        assertThat(output).contains("ingestJob #1 COMPLETED")
+            .contains("接收 6，退回 9，重复 0")
+            .doesNotContain("OutOfMemoryError");
 
         Map<String, String> statuses;
         try (Stream<Path> receipts = Files.list(workspace.resolve("shared-reports/回执"))) {
             statuses = receipts.filter(path -> path.toString().endsWith(".receipt.json"))
-                    .map(path -> json.readTree(path.toFile()))
-                    .collect(Collectors.toMap(node -> node.get("file").asString(), node -> node.get("status").asString(),
-                            (a, b) -> a, TreeMap::new));
+                .map(path -> json.readTree(path.toFile()))
+                .collect(Collectors.toMap(node -> node.get("file").asString(), node -> node.get("status").asString(),
+                        (a, b) -> a, TreeMap::new));
         }
         assertThat(statuses).isEqualTo(expected);
         JsonNode onTime = json.readTree(workspace.resolve("shared-reports/回执/危化股.csv.receipt.json").toFile());
@@ -131,7 +140,8 @@ class HostileInboxTests {
         assertThat(jdbc.sql("""
                 select count(*) from monthly_count m join inbox_file f on f.id = m.file_id where f.status <> 'ACCEPTED'
                 """).query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("select count(distinct section_code) from monthly_count").query(Long.class).single()).isEqualTo(6);
+        assertThat(jdbc.sql("select count(distinct section_code) from monthly_count").query(Long.class).single())
+            .isEqualTo(6);
     }
 
     private String text(String fileName) throws Exception {
@@ -144,12 +154,17 @@ class HostileInboxTests {
         }
     }
 
-    /** A cell of 320 million characters that compresses like text (about 40 to 1), so no zip-bomb limit stops it. */
+    /**
+     * A cell of 320 million characters that compresses like text (about 40 to 1), so no
+     * zip-bomb limit stops it.
+     */
     private static void hugeCell(Path file) throws Exception {
         try (OutputStream out = Files.newOutputStream(file)) {
             new RawXlsx().write(out, sheet -> {
-                sheet.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/"
-                        + "spreadsheetml/2006/main\"><sheetData><row r=\"1\">").getBytes(StandardCharsets.UTF_8));
+                sheet.write(
+                        ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/"
+                                + "spreadsheetml/2006/main\"><sheetData><row r=\"1\">")
+                            .getBytes(StandardCharsets.UTF_8));
                 for (int c = 0; c < HEADER.size(); c++) {
                     sheet.write(RawXlsx.inline(RawXlsx.ref(c, 1), HEADER.get(c)).getBytes(StandardCharsets.UTF_8));
                 }
@@ -172,7 +187,7 @@ class HostileInboxTests {
         try (OutputStream out = Files.newOutputStream(file)) {
             new RawXlsx().write(out, sheet -> {
                 sheet.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-                        .getBytes(StandardCharsets.UTF_8));
+                    .getBytes(StandardCharsets.UTF_8));
                 byte[] spaces = new byte[1 << 20];
                 java.util.Arrays.fill(spaces, (byte) ' ');
                 for (int mb = 0; mb < 200; mb++) {
@@ -182,4 +197,5 @@ class HostileInboxTests {
             });
         }
     }
+
 }

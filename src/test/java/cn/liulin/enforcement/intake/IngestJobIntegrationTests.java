@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import cn.liulin.enforcement.demo.SampleFiles;
+import cn.liulin.enforcement.demo.SampleFiles.Format;
+import cn.liulin.enforcement.support.CommandLineRun;
+import cn.liulin.enforcement.support.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -16,25 +20,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import cn.liulin.enforcement.demo.SampleFiles;
-import cn.liulin.enforcement.demo.SampleFiles.Format;
-import cn.liulin.enforcement.support.CommandLineRun;
-import cn.liulin.enforcement.support.TestDatabase;
-
 /**
- * {@code ingestJob} end to end, as a clerk drives it: files dropped in the inbox, the job run through the
- * command line on a real PostgreSQL, then the receipts, the archive and {@code status --json} checked.
+ * {@code ingestJob} end to end, as a clerk drives it: files dropped in the inbox, the job
+ * run through the command line on a real PostgreSQL, then the receipts, the archive and
+ * {@code status --json} checked.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class IngestJobIntegrationTests {
 
-    private static final List<String> HEADER = List.of("股室", "统计月份", "行政检查合计", "涉企行政检查（件）",
-            "行政处罚合计", "涉企行政处罚(件)", "行政强制合计", "涉企行政强制(件)", "填报人");
+    private static final List<String> HEADER = List.of("股室", "统计月份", "行政检查合计", "涉企行政检查（件）", "行政处罚合计", "涉企行政处罚(件)",
+            "行政强制合计", "涉企行政强制(件)", "填报人");
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -52,14 +51,14 @@ class IngestJobIntegrationTests {
         Path inbox = Files.createDirectories(workspace.resolve("inbox"));
         SampleFiles.write(inbox.resolve("危化股_2025年6月.xlsx"), Format.XLSX, HEADER,
                 List.of(List.of("危化股", LocalDate.of(2025, 6, 1), 12.0, 10, 3, 2, 1, 1, "王丽")));
-        SampleFiles.write(inbox.resolve("执法股_上半年.csv"), Format.CSV_GBK, HEADER, List.of(
-                List.of("执法股", "2025年6月", 8, 8, "无", "无", 0, 0, "李强"),
-                List.of("执法股", "2025年5月", 7, 6, 1, 1, 0, 0, "李强")));
-        SampleFiles.write(inbox.resolve("汇总_2025年6月.csv"), Format.CSV_UTF8_BOM, HEADER, List.of(
-                List.of("工贸股", "2025-06", 9, 9, 1, 1, 0, 0, "张伟"),
-                List.of("煤矿股", "2025-06", 3, 5, 0, 0, 0, 0, "赵敏"),
-                List.of("应急管理综合行政执法队", "2025-06", "3.5", 1, 0, 0, 0, 0, "刘洋")));
-        Files.write(inbox.resolve("坏文件.xlsx"), new byte[] {0x50, 0x4B, 0x03, 0x04, 9, 9, 9});
+        SampleFiles.write(inbox.resolve("执法股_上半年.csv"), Format.CSV_GBK, HEADER,
+                List.of(List.of("执法股", "2025年6月", 8, 8, "无", "无", 0, 0, "李强"),
+                        List.of("执法股", "2025年5月", 7, 6, 1, 1, 0, 0, "李强")));
+        SampleFiles.write(inbox.resolve("汇总_2025年6月.csv"), Format.CSV_UTF8_BOM, HEADER,
+                List.of(List.of("工贸股", "2025-06", 9, 9, 1, 1, 0, 0, "张伟"),
+                        List.of("煤矿股", "2025-06", 3, 5, 0, 0, 0, 0, "赵敏"),
+                        List.of("应急管理综合行政执法队", "2025-06", "3.5", 1, 0, 0, 0, 0, "刘洋")));
+        Files.write(inbox.resolve("坏文件.xlsx"), new byte[] { 0x50, 0x4B, 0x03, 0x04, 9, 9, 9 });
         Files.writeString(inbox.resolve("通讯录.csv"), "姓名,电话\n张三,13800000000\n");
     }
 
@@ -76,7 +75,7 @@ class IngestJobIntegrationTests {
         assertThat(result.exitCode()).as(result.err()).isZero();
         JsonNode array = json.readTree(result.out());
         return java.util.stream.StreamSupport.stream(array.spliterator(), false)
-                .collect(java.util.stream.Collectors.toMap(node -> node.get("code").asString(), node -> node));
+            .collect(java.util.stream.Collectors.toMap(node -> node.get("code").asString(), node -> node));
     }
 
     @Test
@@ -112,7 +111,7 @@ class IngestJobIntegrationTests {
         }
         assertThat(filesUnder("archive/accepted")).hasSize(2);
         assertThat(filesUnder("archive/rejected")).hasSize(3)
-                .anyMatch(path -> path.getFileName().toString().endsWith("_汇总_2025年6月.csv"));
+            .anyMatch(path -> path.getFileName().toString().endsWith("_汇总_2025年6月.csv"));
         assertThat(workspace.resolve("shared-reports/回执/manifest.json")).exists();
     }
 
@@ -152,7 +151,9 @@ class IngestJobIntegrationTests {
     void theSameBytesAgainAreADuplicateAndChangeNothing() throws Exception {
         Path again = outbox.resolve("危化股_2025年6月.xlsx");
         Files.copy(filesUnder("archive/accepted").stream()
-                .filter(path -> path.toString().endsWith("危化股_2025年6月.xlsx")).findFirst().orElseThrow(), again);
+            .filter(path -> path.toString().endsWith("危化股_2025年6月.xlsx"))
+            .findFirst()
+            .orElseThrow(), again);
         CommandLineRun.Result result = cli.run("2025-07-06T09:00", "submit", again.toString());
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).contains("重复 1");
@@ -161,7 +162,8 @@ class IngestJobIntegrationTests {
         // The first receipt for that name is kept beside the new one, not overwritten.
         try (Stream<Path> receipts = Files.list(workspace.resolve("shared-reports/回执"))) {
             assertThat(receipts.filter(p -> p.getFileName().toString().startsWith("危化股_2025年6月.xlsx.")
-                    && p.getFileName().toString().endsWith(".receipt.json"))).hasSize(2);
+                    && p.getFileName().toString().endsWith(".receipt.json")))
+                .hasSize(2);
         }
         // ...under the time the job received it (reporting.now), not the disk's clock.
         assertThat(workspace.resolve("shared-reports/回执/危化股_2025年6月.xlsx.20250702-100000.回执.txt")).exists();
@@ -199,8 +201,7 @@ class IngestJobIntegrationTests {
 
         CommandLineRun.Result table = cli.run("2025-07-11T09:00", "status", "--period", "2025-06");
         assertThat(table.exitCode()).isZero();
-        assertThat(table.out()).contains("危险化学品安全监督管理股", "按时报送", "更正", "逾期报送 2天", "逾期未报",
-                "报送率 25.0%", "及时率 16.7%");
+        assertThat(table.out()).contains("危险化学品安全监督管理股", "按时报送", "更正", "逾期报送 2天", "逾期未报", "报送率 25.0%", "及时率 16.7%");
     }
 
     @Test
@@ -208,7 +209,7 @@ class IngestJobIntegrationTests {
     void jobsListsEveryIngestRunWithItsCounts() {
         CommandLineRun.Result result = cli.run(null, "jobs");
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("ingestJob", "COMPLETED", "now=2025-07-02T02:00:00Z",
+        assertThat(result.out()).contains("ingestJob", "COMPLETED", "receivedAt=2025-07-02T10:00:00",
                 "loadStep 读5 写5；archiveStep 读0 写5");
         assertThat(result.out().lines().filter(line -> line.contains("ingestJob"))).hasSize(5);
     }
@@ -218,4 +219,5 @@ class IngestJobIntegrationTests {
             return files.filter(Files::isRegularFile).toList();
         }
     }
+
 }

@@ -15,31 +15,32 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import tools.jackson.databind.json.JsonMapper;
-
 import cn.liulin.enforcement.demo.SampleFiles;
 import cn.liulin.enforcement.demo.SampleFiles.Format;
 import cn.liulin.enforcement.support.CommandLineRun;
 import cn.liulin.enforcement.support.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * Property-based fuzzing of the intake: good CSV and XLSX files are mutated at random (bytes flipped, cut,
- * inserted, chunks repeated; inside an .xlsx, its sheet's XML text), and for every mutant the property holds:
- * no exception escapes, it gets one verdict with a reason, and nothing of a rejected file is loaded. Each
- * mutant is made from a seed printed on failure, so any failure can be replayed. {@code -Dfuzz.mutants=N}
- * sets how many; the benchmark profile runs thousands through {@link #main}.
+ * Property-based fuzzing of the intake: good CSV and XLSX files are mutated at random
+ * (bytes flipped, cut, inserted, chunks repeated; inside an .xlsx, its sheet's XML text),
+ * and for every mutant the property holds: no exception escapes, it gets one verdict with
+ * a reason, and nothing of a rejected file is loaded. Each mutant is made from a seed
+ * printed on failure, so any failure can be replayed. {@code -Dfuzz.mutants=N} sets how
+ * many; the benchmark profile runs thousands through {@link #main}.
  */
 class IntakeFuzzTests {
 
-    private static final List<String> HEADER = List.of("股室", "统计月份", "行政检查合计", "涉企行政检查", "行政处罚合计",
-            "涉企行政处罚", "行政强制合计", "涉企行政强制", "填报人");
-    private static final byte[] INSERTS = {0, '"', ',', ';', '\n', '\r', '\t', (byte) 0xFF, (byte) 0xE4, '<', '>', '&', '=', '9'};
+    private static final List<String> HEADER = List.of("股室", "统计月份", "行政检查合计", "涉企行政检查", "行政处罚合计", "涉企行政处罚", "行政强制合计",
+            "涉企行政强制", "填报人");
+
+    private static final byte[] INSERTS = { 0, '"', ',', ';', '\n', '\r', '\t', (byte) 0xFF, (byte) 0xE4, '<', '>', '&',
+            '=', '9' };
 
     @TempDir
     Path dir;
@@ -53,7 +54,10 @@ class IntakeFuzzTests {
         assertThat(figures.rejected).isPositive();
     }
 
-    /** Mutants through the real job in one inbox: one receipt each, a completed run, nothing loaded from a rejected one. */
+    /**
+     * Mutants through the real job in one inbox: one receipt each, a completed run,
+     * nothing loaded from a rejected one.
+     */
     @Test
     void mutantsThroughTheJobGetOneReceiptEachAndRejectedOnesLoadNothing() throws Exception {
         int mutants = Math.max(20, Integer.getInteger("fuzz.mutants", 400) / 4);
@@ -62,10 +66,12 @@ class IntakeFuzzTests {
         for (int i = 0; i < mutants; i++) {
             Random random = new Random(7_000L + i);
             int seed = random.nextInt(seeds.size());
-            Files.write(inbox.resolve("mutant-" + i + (seed == 2 ? ".xlsx" : ".csv")), mutate(seeds.get(seed), seed == 2, random));
+            Files.write(inbox.resolve("mutant-" + i + (seed == 2 ? ".xlsx" : ".csv")),
+                    mutate(seeds.get(seed), seed == 2, random));
         }
         String databaseUrl = TestDatabase.newDatabaseUrl();
-        CommandLineRun.Result result = new CommandLineRun(dir.resolve("job"), databaseUrl).run("2025-07-02T10:00", "ingest");
+        CommandLineRun.Result result = new CommandLineRun(dir.resolve("job"), databaseUrl).run("2025-07-02T10:00",
+                "ingest");
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).contains("COMPLETED");
         try (Stream<Path> left = Files.list(inbox)) {
@@ -76,7 +82,7 @@ class IntakeFuzzTests {
             List<Path> machine = receipts.filter(path -> path.toString().endsWith(".receipt.json")).toList();
             assertThat(machine).hasSize(mutants);
             assertThat(machine).allSatisfy(path -> assertThat(json.readTree(path.toFile()).get("status").asString())
-                    .isIn("ACCEPTED", "REJECTED", "DUPLICATE"));
+                .isIn("ACCEPTED", "REJECTED", "DUPLICATE"));
         }
         JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(databaseUrl));
         assertThat(jdbc.sql("select count(*) from inbox_file").query(Long.class).single()).isEqualTo(mutants);
@@ -99,7 +105,8 @@ class IntakeFuzzTests {
             Random random = new Random(seed);
             int which = random.nextInt(seeds.size());
             boolean xlsx = which == 2;
-            Path file = Files.write(dir.resolve("m" + (i % 8) + (xlsx ? ".xlsx" : ".csv")), mutate(seeds.get(which), xlsx, random));
+            Path file = Files.write(dir.resolve("m" + (i % 8) + (xlsx ? ".xlsx" : ".csv")),
+                    mutate(seeds.get(which), xlsx, random));
             ParsedFile<?> parsed;
             try {
                 parsed = parser.parse(file, Instant.EPOCH);
@@ -121,13 +128,13 @@ class IntakeFuzzTests {
 
     /** A good monthly-counts file as UTF-8 CSV, as GBK CSV and as XLSX. */
     static List<byte[]> seeds(Path dir) throws Exception {
-        List<List<?>> rows = List.of(
-                List.of("执法股", LocalDate.of(2025, 6, 1), 12, 10, 3, 2, 1, 1, "王丽"),
+        List<List<?>> rows = List.of(List.of("执法股", LocalDate.of(2025, 6, 1), 12, 10, 3, 2, 1, 1, "王丽"),
                 List.of("危险化学品安全监督管理股", "2025年6月", 8, 8, "无", "无", 0, 0, "李强"),
                 List.of("煤矿安全监督管理股", "2025/6", 3, 3, 0, 0, 0, 0, "赵敏"));
         List<byte[]> seeds = new ArrayList<>();
         for (Format format : List.of(Format.CSV_UTF8_BOM, Format.CSV_GBK, Format.XLSX)) {
-            seeds.add(Files.readAllBytes(SampleFiles.write(dir.resolve("seed-" + format + format.extension()), format, HEADER, rows)));
+            seeds.add(Files.readAllBytes(
+                    SampleFiles.write(dir.resolve("seed-" + format + format.extension()), format, HEADER, rows)));
         }
         return seeds;
     }
@@ -147,20 +154,25 @@ class IntakeFuzzTests {
             switch (random.nextInt(5)) {
                 case 0 -> bytes[at] = (byte) random.nextInt(256);
                 case 1 -> bytes = java.util.Arrays.copyOf(bytes, Math.max(1, at));
-                case 2 -> bytes = insert(bytes, at, new byte[] {INSERTS[random.nextInt(INSERTS.length)]});
-                case 3 -> bytes = insert(bytes, at, java.util.Arrays.copyOfRange(bytes, at, Math.min(bytes.length, at + 1 + random.nextInt(64))));
+                case 2 -> bytes = insert(bytes, at, new byte[] { INSERTS[random.nextInt(INSERTS.length)] });
+                case 3 -> bytes = insert(bytes, at,
+                        java.util.Arrays.copyOfRange(bytes, at, Math.min(bytes.length, at + 1 + random.nextInt(64))));
                 default -> bytes = insert(bytes, bytes.length, new byte[random.nextInt(512)]);
             }
         }
         return bytes;
     }
 
-    /** Mutates the text of the workbook's XML parts and zips them again, so the mutation reaches the XML readers. */
+    /**
+     * Mutates the text of the workbook's XML parts and zips them again, so the mutation
+     * reaches the XML readers.
+     */
     private static byte[] mutateSheetXml(byte[] seed, Random random) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Path source = Files.createTempFile("seed", ".xlsx");
         Files.write(source, seed);
-        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(source.toFile()); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(source.toFile());
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             for (ZipEntry entry : java.util.Collections.list(in.entries())) {
                 byte[] content;
                 try (var stream = in.getInputStream(entry)) {
@@ -169,8 +181,9 @@ class IntakeFuzzTests {
                 if (entry.getName().startsWith("xl/worksheets/") || entry.getName().equals("xl/sharedStrings.xml")
                         || (entry.getName().equals("xl/styles.xml") && random.nextInt(4) == 0)) {
                     String xml = new String(content, StandardCharsets.UTF_8);
-                    String[] swaps = {"s=\"x\"", "t=\"s\"", "<f>1+1</f>", "r=\"ZZZZ9\"", "r=\"-1\"", "</row>", "<v>1e400</v>",
-                            "<mergeCell ref=\"A1:A99\"/>", "t=\"e\"", "<v>99999</v>", "&amp;", "\u0000", "date1904=\"1\""};
+                    String[] swaps = { "s=\"x\"", "t=\"s\"", "<f>1+1</f>", "r=\"ZZZZ9\"", "r=\"-1\"", "</row>",
+                            "<v>1e400</v>", "<mergeCell ref=\"A1:A99\"/>", "t=\"e\"", "<v>99999</v>", "&amp;", "\u0000",
+                            "date1904=\"1\"" };
                     int edits = 1 + random.nextInt(3);
                     for (int e = 0; e < edits && !xml.isEmpty(); e++) {
                         int at = random.nextInt(xml.length());
@@ -198,7 +211,10 @@ class IntakeFuzzTests {
         return result;
     }
 
-    /** The benchmark's long run: {@code -Dfuzz.mutants} mutants (5,000 unless set) through the parser. */
+    /**
+     * The benchmark's long run: {@code -Dfuzz.mutants} mutants (5,000 unless set) through
+     * the parser.
+     */
     public static void main(String[] args) throws Exception {
         int mutants = Integer.getInteger("fuzz.mutants", 5000);
         Path dir = Files.createTempDirectory("fuzz");
@@ -206,4 +222,5 @@ class IntakeFuzzTests {
         System.out.printf("fuzz: %d mutants, %d accepted, %d rejected, 0 exceptions escaped, %.1f s%n", mutants,
                 figures.accepted(), figures.rejected(), figures.millis() / 1000.0);
     }
+
 }

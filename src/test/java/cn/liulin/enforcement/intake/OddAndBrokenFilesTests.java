@@ -10,17 +10,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import cn.liulin.enforcement.demo.SampleFiles;
 import cn.liulin.enforcement.demo.SampleFiles.Format;
 import cn.liulin.enforcement.support.RawXlsx;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Files as clerks, other programs and accidents really make them (spec §3, issue 11): each is read honestly
- * or refused with a Chinese message that names the row and cell and says what to do, never the library's
- * words or a server path, and never with an exception.
+ * Files as clerks, other programs and accidents really make them (spec §3, issue 11):
+ * each is read honestly or refused with a Chinese message that names the row and cell and
+ * says what to do, never the library's words or a server path, and never with an
+ * exception.
  */
 class OddAndBrokenFilesTests {
 
@@ -88,8 +88,8 @@ class OddAndBrokenFilesTests {
     @Test
     void semicolonsAndTabsAreReadAndNamed() throws Exception {
         for (String separator : List.of(";", "\t")) {
-            Path file = text("sep" + separator.hashCode() + ".csv", String.join(separator, HEADER) + "\n"
-                    + String.join(separator, "执法股", "2025-06", "3", "2") + "\n");
+            Path file = text("sep" + separator.hashCode() + ".csv",
+                    String.join(separator, HEADER) + "\n" + String.join(separator, "执法股", "2025-06", "3", "2") + "\n");
             ParsedFile<?> parsed = parse(file);
             assertThat(records(parsed)).singleElement().satisfies(row -> assertThat(row.get("行政检查合计")).isEqualTo("3"));
             assertThat(parsed.notes()).anyMatch(note -> note.contains(separator.equals(";") ? "分号" : "制表符"));
@@ -101,19 +101,21 @@ class OddAndBrokenFilesTests {
         String content = String.join("\t", HEADER) + "\r\n" + String.join("\t", "执法股", "2025-06", "3", "2") + "\r\n";
         Path withBom = dir.resolve("unicode.csv");
         try (OutputStream out = Files.newOutputStream(withBom)) {
-            out.write(new byte[] {(byte) 0xFF, (byte) 0xFE});
+            out.write(new byte[] { (byte) 0xFF, (byte) 0xFE });
             out.write(content.getBytes(StandardCharsets.UTF_16LE));
         }
-        assertThat(records(parse(withBom))).singleElement().satisfies(row -> assertThat(row.get("股室")).isEqualTo("执法股"));
+        assertThat(records(parse(withBom))).singleElement()
+            .satisfies(row -> assertThat(row.get("股室")).isEqualTo("执法股"));
         Path withoutBom = Files.write(dir.resolve("unicode-nobom.csv"), content.getBytes(StandardCharsets.UTF_16LE));
         assertThat(records(parse(withoutBom))).hasSize(1);
     }
 
     @Test
     void aFileThatIsNoTableIsNamedAsWhatItIs() throws Exception {
-        Path png = Files.write(dir.resolve("照片.csv"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
+        Path png = Files.write(dir.resolve("照片.csv"), new byte[] { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0 });
         assertThat(message(parse(png))).contains("图片").hasSizeLessThan(120);
-        Path xlsx = SampleFiles.write(dir.resolve("a.xlsx"), Format.XLSX, HEADER, List.of(List.of("执法股", "2025-06", 3, 2)));
+        Path xlsx = SampleFiles.write(dir.resolve("a.xlsx"), Format.XLSX, HEADER,
+                List.of(List.of("执法股", "2025-06", 3, 2)));
         Path renamed = Files.copy(xlsx, dir.resolve("改名.csv"));
         assertThat(message(parse(renamed))).contains("Excel", "扩展名");
         Path pdf = text("报表.xlsx", "%PDF-1.7 ...");
@@ -130,9 +132,11 @@ class OddAndBrokenFilesTests {
 
     @Test
     void aFormulaSavedWithoutItsResultNamesTheCellAndSaysToSaveInExcel() throws Exception {
-        Path file = RawXlsx.table(List.of(HEADER)).sheetData("<sheetData>" + row(1, HEADER)
-                + "<row r=\"2\">" + RawXlsx.inline("A2", "执法股") + RawXlsx.inline("B2", "2025-06")
-                + "<c r=\"C2\"><f>1+2</f></c>" + RawXlsx.inline("D2", "2") + "</row></sheetData>").write(dir.resolve("f.xlsx"));
+        Path file = RawXlsx.table(List.of(HEADER))
+            .sheetData("<sheetData>" + row(1, HEADER) + "<row r=\"2\">" + RawXlsx.inline("A2", "执法股")
+                    + RawXlsx.inline("B2", "2025-06") + "<c r=\"C2\"><f>1+2</f></c>" + RawXlsx.inline("D2", "2")
+                    + "</row></sheetData>")
+            .write(dir.resolve("f.xlsx"));
         ParsedFile<?> parsed = parse(file);
         assertThat(message(parsed)).contains("C2", "公式", "保存");
         assertThat(parsed.errors().get(0).row()).isEqualTo(2);
@@ -142,27 +146,31 @@ class OddAndBrokenFilesTests {
     void the1904DateSystemIsHonoured() throws Exception {
         String styles = "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
                 + "<cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/></cellXfs></styleSheet>";
-        // 2025-06-01 is serial 44347 counted from 1904 (45809 from 1900; 44347 there is 2021-05-31).
+        // 2025-06-01 is serial 44347 counted from 1904 (45809 from 1900; 44347 there is
+        // 2021-05-31).
         String sheet = "<sheetData>" + row(1, HEADER) + "<row r=\"2\">" + RawXlsx.inline("A2", "执法股")
                 + "<c r=\"B2\" s=\"1\"><v>44347</v></c><c r=\"C2\"><v>3</v></c><c r=\"D2\"><v>2</v></c></row></sheetData>";
-        Path file = new RawXlsx().sheetData(sheet).styles(styles).workbookProperties("<workbookPr date1904=\"1\"/>")
-                .write(dir.resolve("mac.xlsx"));
-        assertThat(records(parse(file))).singleElement().satisfies(r -> assertThat(r.get("统计月份")).isEqualTo("2025-06-01"));
+        Path file = new RawXlsx().sheetData(sheet)
+            .styles(styles)
+            .workbookProperties("<workbookPr date1904=\"1\"/>")
+            .write(dir.resolve("mac.xlsx"));
+        assertThat(records(parse(file))).singleElement()
+            .satisfies(r -> assertThat(r.get("统计月份")).isEqualTo("2025-06-01"));
     }
 
     @Test
     void aValueMergedDownAppliesToEachRowOfTheMerge() throws Exception {
-        String sheet = "<sheetData>" + row(1, HEADER) + row(2, List.of("执法股", "2025-06", "3", "2"))
-                + "<row r=\"3\">" + RawXlsx.inline("A3", "危化股") + "<c r=\"B3\"/>" + RawXlsx.inline("C3", "1")
-                + RawXlsx.inline("D3", "1") + "</row></sheetData><mergeCells count=\"1\"><mergeCell ref=\"B2:B3\"/></mergeCells>";
+        String sheet = "<sheetData>" + row(1, HEADER) + row(2, List.of("执法股", "2025-06", "3", "2")) + "<row r=\"3\">"
+                + RawXlsx.inline("A3", "危化股") + "<c r=\"B3\"/>" + RawXlsx.inline("C3", "1") + RawXlsx.inline("D3", "1")
+                + "</row></sheetData><mergeCells count=\"1\"><mergeCell ref=\"B2:B3\"/></mergeCells>";
         Path file = new RawXlsx().sheetData(sheet).write(dir.resolve("merged.xlsx"));
         assertThat(records(parse(file))).extracting(r -> r.get("统计月份")).containsExactly("2025-06", "2025-06");
     }
 
     @Test
     void aFooterSpreadOverSeveralCellsIsIgnoredLikeAOneCellFooter() throws Exception {
-        Path file = text("footer.csv", String.join(",", HEADER) + "\n执法股,2025-06,3,2\n填表人：王丽,审核人：李强,联系电话：0358-1234567,\n"
-                + "填报日期：2025-07-02,,,\n");
+        Path file = text("footer.csv", String.join(",", HEADER)
+                + "\n执法股,2025-06,3,2\n填表人：王丽,审核人：李强,联系电话：0358-1234567,\n" + "填报日期：2025-07-02,,,\n");
         ParsedFile<?> parsed = parse(file);
         assertThat(records(parsed)).hasSize(1);
         assertThat(parsed.notes()).anyMatch(note -> note.contains("第 3 行") && note.contains("签名"));
@@ -180,8 +188,8 @@ class OddAndBrokenFilesTests {
 
     @Test
     void aStyleThatIsNoNumberRejectsTheFileAsDamaged() throws Exception {
-        String sheet = "<sheetData>" + row(1, HEADER) + "<row r=\"2\"><c r=\"A2\" s=\"x\" t=\"inlineStr\"><is><t>执法股</t></is></c>"
-                + "</row></sheetData>";
+        String sheet = "<sheetData>" + row(1, HEADER)
+                + "<row r=\"2\"><c r=\"A2\" s=\"x\" t=\"inlineStr\"><is><t>执法股</t></is></c>" + "</row></sheetData>";
         assertThat(message(parse(new RawXlsx().sheetData(sheet).write(dir.resolve("style.xlsx"))))).contains("损坏");
     }
 
@@ -193,9 +201,10 @@ class OddAndBrokenFilesTests {
         String message = message(parse(new RawXlsx().sheetData(doctype).write(dir.resolve("doctype.xlsx"))));
         assertThat(message).contains("DOCTYPE").doesNotContain("root:");
         Path linked = RawXlsx.table(List.of(HEADER, List.of("执法股", "2025-06", "3", "2")))
-                .workbookRelationships("<Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-                        + "relationships/externalLinkPath\" Target=\"file:///etc/passwd\" TargetMode=\"External\"/>")
-                .write(dir.resolve("linked.xlsx"));
+            .workbookRelationships(
+                    "<Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                            + "relationships/externalLinkPath\" Target=\"file:///etc/passwd\" TargetMode=\"External\"/>")
+            .write(dir.resolve("linked.xlsx"));
         ParsedFile<?> parsed = parse(linked);
         assertThat(parsed.errors().toString()).doesNotContain("root:");
         assertThat(records(parsed)).hasSize(1);
@@ -203,7 +212,8 @@ class OddAndBrokenFilesTests {
 
     @Test
     void aHalfWrittenWorkbookIsNamedIncompleteWithoutAPath() throws Exception {
-        Path whole = SampleFiles.write(dir.resolve("whole.xlsx"), Format.XLSX, HEADER, List.of(List.of("执法股", "2025-06", 3, 2)));
+        Path whole = SampleFiles.write(dir.resolve("whole.xlsx"), Format.XLSX, HEADER,
+                List.of(List.of("执法股", "2025-06", 3, 2)));
         byte[] bytes = Files.readAllBytes(whole);
         Path half = Files.write(dir.resolve("half.xlsx"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
         assertThat(message(parse(half))).contains("另存为").doesNotContain(dir.toString());
@@ -212,13 +222,15 @@ class OddAndBrokenFilesTests {
     @Test
     void aCellOverExcelsLimitIsRefusedNamingTheCellWithoutBeingBuilt() throws Exception {
         String huge = "字".repeat(TableLimits.MAX_CELL_CHARS + 1);
-        Path xlsx = RawXlsx.table(List.of(HEADER, List.of("执法股", "2025-06", "3", "2", huge))).write(dir.resolve("long.xlsx"));
+        Path xlsx = RawXlsx.table(List.of(HEADER, List.of("执法股", "2025-06", "3", "2", huge)))
+            .write(dir.resolve("long.xlsx"));
         ParsedFile<?> parsed = parse(xlsx);
         assertThat(message(parsed)).contains("E 列", "32767");
         assertThat(parsed.errors().get(0).row()).isEqualTo(2);
         Path csv = text("long.csv", String.join(",", HEADER) + "\n执法股,2025-06,3,2," + huge + "\n");
         assertThat(message(parse(csv))).contains("E 列", "32767");
-        Path endless = text("endless.csv", String.join(",", HEADER) + "\n\"" + "x".repeat(TableLimits.MAX_RECORD_CHARS + 10));
+        Path endless = text("endless.csv",
+                String.join(",", HEADER) + "\n\"" + "x".repeat(TableLimits.MAX_RECORD_CHARS + 10));
         assertThat(message(parse(endless))).contains("第 2 行", "引号");
     }
 
@@ -229,4 +241,5 @@ class OddAndBrokenFilesTests {
         }
         return xml.append("</row>").toString();
     }
+
 }

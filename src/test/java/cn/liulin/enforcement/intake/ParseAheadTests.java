@@ -9,18 +9,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import cn.liulin.enforcement.core.FileHashes;
 import cn.liulin.enforcement.demo.SampleFiles;
 import cn.liulin.enforcement.demo.SampleFiles.Format;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
- * Files copied and parsed ahead on their own threads come out as if each were parsed when it was needed,
- * each from a private copy of exactly its bytes.
+ * Files copied and parsed ahead on their own threads come out as if each were parsed when
+ * it was needed, each from a private copy of exactly its bytes.
  */
 class ParseAheadTests {
 
@@ -40,7 +39,9 @@ class ParseAheadTests {
     @Test
     void eachFileIsTakenWithItsOwnRowsAndErrorsWhateverOrderTheParsesFinish() throws Exception {
         InboxFile big = inboxFile(SampleFiles.write(dir.resolve("big.xlsx"), Format.XLSX, HEADER,
-                java.util.stream.IntStream.range(0, 3000).<List<?>>mapToObj(i -> List.of("执法股", "2025-06", i, 0)).toList()));
+                java.util.stream.IntStream.range(0, 3000)
+                    .<List<?>>mapToObj(i -> List.of("执法股", "2025-06", i, 0))
+                    .toList()));
         InboxFile bad = inboxFile(SampleFiles.write(dir.resolve("bad.csv"), Format.CSV_GBK, HEADER,
                 List.of(List.of("执法股", "2025-06", 1, 0), List.of("坏", "2025-06", 1, 0))));
         InboxFile small = inboxFile(SampleFiles.write(dir.resolve("small.csv"), Format.CSV_UTF8_BOM, HEADER,
@@ -92,7 +93,7 @@ class ParseAheadTests {
                     List.of(List.of("执法股", "2025-06", 3, 2))));
             try (ParseAhead ahead = parseAhead(failingWith(new DataAccessResourceFailureException("股室名单读取失败")))) {
                 assertThatThrownBy(() -> ahead.take(file)).isInstanceOf(DataAccessResourceFailureException.class)
-                        .hasMessage("股室名单读取失败");
+                    .hasMessage("股室名单读取失败");
             }
             try (ParseAhead ahead = parseAhead(failingWith(new IllegalStateException("库里的错误")))) {
                 ParsedFile<?> parsed = ahead.take(file).parsed();
@@ -121,4 +122,5 @@ class ParseAheadTests {
         assertThat(XlsxSheetHandler.column("XFD1048576")).isEqualTo(16383);
         assertThat(XlsxSheetHandler.column("ZZZZ1")).isEqualTo(-1);
     }
+
 }

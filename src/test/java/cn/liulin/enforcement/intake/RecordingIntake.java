@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A kind of file for testing the common intake: the monthly-count columns, each row kept as read. */
+/**
+ * A kind of file for testing the common intake: the monthly-count columns, each row kept
+ * as read.
+ */
 class RecordingIntake implements KindIntake<Map<String, String>> {
 
     @Override
     public FileKind kind() {
-        return new FileKind("MONTHLY_COUNTS", "月度执法数据");
+        return new FileKind("MONTHLY_COUNTS", "月度执法数据", java.util.List.of(), false);
     }
 
     @Override
@@ -39,4 +42,5 @@ class RecordingIntake implements KindIntake<Map<String, String>> {
     public List<String> describe(long fileId) {
         return List.of();
     }
+
 }

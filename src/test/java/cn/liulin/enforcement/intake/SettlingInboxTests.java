@@ -8,20 +8,19 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.CompletableFuture;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import cn.liulin.enforcement.core.FileHashes;
 import cn.liulin.enforcement.support.CommandLineRun;
 import cn.liulin.enforcement.support.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A file still being copied into the inbox is never read half (spec §7, {@code reporting.inbox-settle}):
- * {@code ingest} waits for it within the settle time, leaves a file that goes on changing for the next run,
- * and archives exactly the bytes its receipt describes.
+ * A file still being copied into the inbox is never read half (spec §7,
+ * {@code reporting.inbox-settle}): {@code ingest} waits for it within the settle time,
+ * leaves a file that goes on changing for the next run, and archives exactly the bytes
+ * its receipt describes.
  */
 class SettlingInboxTests {
 
@@ -42,7 +41,8 @@ class SettlingInboxTests {
 
     @Test
     void aFileWrittenInTwoHalvesIsNeverReadHalf() throws Exception {
-        CommandLineRun cli = new CommandLineRun(workspace, TestDatabase.newDatabaseUrl(), "--reporting.inbox-settle=3s");
+        CommandLineRun cli = new CommandLineRun(workspace, TestDatabase.newDatabaseUrl(),
+                "--reporting.inbox-settle=3s");
         Path file = Files.createDirectories(workspace.resolve("inbox")).resolve("汇总.csv");
         Files.writeString(file, HEADER + row("执法股") + row("危险化学品安全监督管理股"), StandardCharsets.UTF_8);
         CompletableFuture<Void> secondHalf = CompletableFuture.runAsync(() -> {
@@ -54,7 +54,8 @@ class SettlingInboxTests {
         assertThat(result.exitCode()).as(result.err()).isZero();
         Path receipt = workspace.resolve("shared-reports/回执/汇总.csv.receipt.json");
         if (!Files.exists(receipt)) {
-            // The second half came while the run waited: the file was left whole for the next run.
+            // The second half came while the run waited: the file was left whole for the
+            // next run.
             assertThat(result.out()).contains("仍在收件箱", "汇总.csv");
             CommandLineRun.Result next = cli.run("2025-07-02T10:10", "ingest");
             assertThat(next.exitCode()).as(next.err()).isZero();
@@ -69,11 +70,11 @@ class SettlingInboxTests {
 
     @Test
     void aFileStillChangingAfterTheSettleTimeIsLeftForTheNextRunThenReadWhole() throws Exception {
-        CommandLineRun cli = new CommandLineRun(workspace, TestDatabase.newDatabaseUrl(), "--reporting.inbox-settle=2s");
+        CommandLineRun cli = new CommandLineRun(workspace, TestDatabase.newDatabaseUrl(),
+                "--reporting.inbox-settle=2s");
         Path file = Files.createDirectories(workspace.resolve("inbox")).resolve("慢慢复制.csv");
         Files.writeString(file, HEADER, StandardCharsets.UTF_8);
-        String[] sections = {"执法股", "危险化学品安全监督管理股", "煤矿安全监督管理股", "工贸行业安全监督管理股", "防灾减灾股",
-                "综合监管股"};
+        String[] sections = { "执法股", "危险化学品安全监督管理股", "煤矿安全监督管理股", "工贸行业安全监督管理股", "防灾减灾股", "综合监管股" };
         CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
             for (String section : sections) {
                 pause(1500);
@@ -112,4 +113,5 @@ class SettlingInboxTests {
             Thread.currentThread().interrupt();
         }
     }
+
 }

@@ -9,11 +9,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import cn.liulin.enforcement.demo.SampleFiles;
 import cn.liulin.enforcement.demo.SampleFiles.Format;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The CSV and XLSX readers on real files, as Excel and WPS save them. */
 class TableReadersTests {
@@ -100,8 +99,7 @@ class TableReadersTests {
     @Test
     void aWorkbookWhoseFirstSheetIsAnInstructionPageIsReadFromItsDataSheet() throws Exception {
         Path file = dir.resolve("two-sheets.xlsx");
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
-                var out = Files.newOutputStream(file)) {
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = Files.newOutputStream(file)) {
             workbook.createSheet("填表说明").createRow(0).createCell(0).setCellValue("请按月填写本股室的执法件数。");
             var data = workbook.createSheet("数据");
             var head = data.createRow(0);
@@ -122,7 +120,7 @@ class TableReadersTests {
 
     @Test
     void aCorruptXlsxGetsAClearMessage() throws Exception {
-        Path file = Files.write(dir.resolve("broken.xlsx"), new byte[] {0x50, 0x4B, 0x03, 0x04, 1, 2, 3, 4, 5, 6});
+        Path file = Files.write(dir.resolve("broken.xlsx"), new byte[] { 0x50, 0x4B, 0x03, 0x04, 1, 2, 3, 4, 5, 6 });
         ParsedFile<?> parsed = parser.parse(file, Instant.EPOCH);
         assertThat(parsed.accepted()).isFalse();
         assertThat(parsed.errors().get(0).message()).contains("xlsx");
@@ -130,14 +128,14 @@ class TableReadersTests {
 
     @Test
     void anOldXlsFileIsRejectedWithWhatToDo() throws Exception {
-        Path file = Files.write(dir.resolve("old.xls"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
+        Path file = Files.write(dir.resolve("old.xls"), new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0 });
         assertThat(parser.parse(file, Instant.EPOCH).errors().get(0).message()).contains("另存为").contains(".xlsx");
     }
 
     @Test
     void anXlsSavedUnderAnXlsxNameIsRecognised() throws Exception {
         byte[] ole2 = new byte[512];
-        byte[] magic = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        byte[] magic = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 };
         System.arraycopy(magic, 0, ole2, 0, magic.length);
         Path file = Files.write(dir.resolve("renamed.xlsx"), ole2);
         assertThat(parser.parse(file, Instant.EPOCH).errors().get(0).message()).contains(".xls");
@@ -154,4 +152,5 @@ class TableReadersTests {
         Path file = Files.writeString(dir.resolve("notes.docx"), "hello");
         assertThat(parser.parse(file, Instant.EPOCH).errors().get(0).message()).contains(".xlsx 或 .csv");
     }
+
 }

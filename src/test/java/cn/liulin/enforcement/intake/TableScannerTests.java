@@ -23,8 +23,8 @@ class TableScannerTests {
         scanner.row(2, List.of("", " 2 ", "2025-06", "3", "执法股"));
         ParsedFile<?> parsed = scanner.finish();
         assertThat(parsed.accepted()).isTrue();
-        assertThat(records(parsed)).containsExactly(
-                Map.of("股室", "执法股", "统计月份", "2025-06", "行政检查合计", "3", "涉企行政检查", "2", "备注", ""));
+        assertThat(records(parsed))
+            .containsExactly(Map.of("股室", "执法股", "统计月份", "2025-06", "行政检查合计", "3", "涉企行政检查", "2", "备注", ""));
     }
 
     @Test
@@ -96,4 +96,5 @@ class TableScannerTests {
         assertThat(parsed.accepted()).isFalse();
         assertThat(parsed.errors().get(0).message()).contains("没有数据行");
     }
+
 }

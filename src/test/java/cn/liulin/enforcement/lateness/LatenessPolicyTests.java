@@ -1,9 +1,5 @@
 package cn.liulin.enforcement.lateness;
 
-import cn.liulin.enforcement.core.BureauZone;
-
-import cn.liulin.enforcement.core.ReportingPeriod;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -12,6 +8,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 
+import cn.liulin.enforcement.core.BureauZone;
+import cn.liulin.enforcement.core.ReportingPeriod;
 import org.junit.jupiter.api.Test;
 
 class LatenessPolicyTests {
@@ -69,7 +67,8 @@ class LatenessPolicyTests {
 
     @Test
     void theVerdictDependsOnTheFirstReceiptNotOnTheClock() {
-        // A correction a week later is recorded with the first receipt still deciding: ON_TIME stays ON_TIME.
+        // A correction a week later is recorded with the first receipt still deciding:
+        // ON_TIME stays ON_TIME.
         Instant first = at("2025-07-02T10:00");
         assertThat(policyAt("2025-08-01T00:00").assess(JUNE, first)).isEqualTo(Lateness.onTime());
     }
@@ -85,6 +84,7 @@ class LatenessPolicyTests {
     @Test
     void decemberIsDueInJanuaryOfTheNextYear() {
         assertThat(DeadlinePolicy.plan().deadlineOf(ReportingPeriod.of(2025, 12)).toLocalDate())
-                .isEqualTo(java.time.LocalDate.of(2026, 1, 3));
+            .isEqualTo(java.time.LocalDate.of(2026, 1, 3));
     }
+
 }

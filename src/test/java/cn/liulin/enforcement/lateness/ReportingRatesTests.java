@@ -47,4 +47,5 @@ class ReportingRatesTests {
     void noSectionDueHasNoRate() {
         assertThat(ReportingRates.of(List.of()).completeness()).isEqualTo("-");
     }
+
 }

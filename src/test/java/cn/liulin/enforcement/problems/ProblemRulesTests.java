@@ -9,18 +9,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.junit.jupiter.api.Test;
-
 import cn.liulin.enforcement.intake.IntakeErrors;
 import cn.liulin.enforcement.intake.Row;
 import cn.liulin.enforcement.sections.Section;
 import cn.liulin.enforcement.support.Vocabularies;
+import org.junit.jupiter.api.Test;
 
-/** The rules of 附件2 (spec 3.4), each with a passing and a failing row, and the overdue rule. */
+/**
+ * The rules of 附件2 (spec 3.4), each with a passing and a failing row, and the overdue
+ * rule.
+ */
 class ProblemRulesTests {
 
-    private static final Section ZFD = new Section("ZFD", "应急管理综合行政执法队", List.of("执法队"), true,
-            YearMonth.of(2023, 1), null, null, 1);
+    private static final Section ZFD = new Section("ZFD", "应急管理综合行政执法队", List.of("执法队"), true, YearMonth.of(2023, 1),
+            null, null, 1);
 
     private ProblemRules rules = rules();
 
@@ -28,6 +30,7 @@ class ProblemRulesTests {
         return new ProblemRules(name -> name.equals("执法队") || name.equals("ZFD") ? Optional.of(ZFD) : Optional.empty(),
                 Vocabularies.defaults(), LocalDate.of(2025, 8, 4));
     }
+
     private final IntakeErrors errors = new IntakeErrors();
 
     private static Map<String, String> good() {
@@ -108,4 +111,5 @@ class ProblemRulesTests {
                 open.measures(), open.responsible(), open.dueOn(), RectificationStatus.DONE, LocalDate.of(2025, 8, 2));
         assertThat(ProblemList.daysOverdue(done, LocalDate.of(2025, 8, 4))).isZero();
     }
+
 }

@@ -7,6 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import cn.liulin.enforcement.demo.SampleFiles;
+import cn.liulin.enforcement.demo.SampleFiles.Format;
+import cn.liulin.enforcement.support.CommandLineRun;
+import cn.liulin.enforcement.support.RenderedReports;
+import cn.liulin.enforcement.support.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -14,27 +19,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import cn.liulin.enforcement.delivery.SharedFolder;
-import cn.liulin.enforcement.demo.SampleFiles;
-import cn.liulin.enforcement.demo.SampleFiles.Format;
-import cn.liulin.enforcement.support.CommandLineRun;
-import cn.liulin.enforcement.support.RenderedReports;
-import cn.liulin.enforcement.support.TestDatabase;
-
 /**
- * {@code monthlyReportJob} and {@code reminderJob} end to end: known submissions go in through the inbox,
- * the reports are rendered into the shared folder, then read back as a reader would (PDFBox, POI).
+ * {@code monthlyReportJob} and {@code reminderJob} end to end: known submissions go in
+ * through the inbox, the reports are rendered into the shared folder, then read back as a
+ * reader would (PDFBox, POI).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MonthlyReportJobIntegrationTests {
 
-    private static final List<String> HEADER = List.of("股室", "统计月份", "行政检查合计", "涉企行政检查", "行政处罚合计",
-            "涉企行政处罚", "行政强制合计", "涉企行政强制");
+    private static final List<String> HEADER = List.of("股室", "统计月份", "行政检查合计", "涉企行政检查", "行政处罚合计", "涉企行政处罚", "行政强制合计",
+            "涉企行政强制");
+
     private static final String BASE = "柳林县应急管理局涉企行政执法情况月报_2025年06月";
 
     @TempDir
@@ -48,11 +47,9 @@ class MonthlyReportJobIntegrationTests {
     @BeforeAll
     void submissions() throws Exception {
         cli = new CommandLineRun(workspace, TestDatabase.newDatabaseUrl());
-        submit("2025-07-02T10:00", "汇总.xlsx", List.of(
-                List.of("执法股", "2025-06", 8, 8, 0, 0, 0, 0),
-                List.of("执法股", "2025-05", 7, 6, 1, 1, 0, 0),
-                List.of("危化股", "2025-06", 12, 10, 3, 2, 1, 1),
-                List.of("危化股", "2025-01", 5, 5, 0, 0, 0, 0)));
+        submit("2025-07-02T10:00", "汇总.xlsx",
+                List.of(List.of("执法股", "2025-06", 8, 8, 0, 0, 0, 0), List.of("执法股", "2025-05", 7, 6, 1, 1, 0, 0),
+                        List.of("危化股", "2025-06", 12, 10, 3, 2, 1, 1), List.of("危化股", "2025-01", 5, 5, 0, 0, 0, 0)));
         submit("2025-07-05T08:00", "煤矿股.csv", List.of(List.of("煤矿股", "2025年6月", 5, 3, 0, 0, 0, 0)));
     }
 
@@ -83,18 +80,17 @@ class MonthlyReportJobIntegrationTests {
         assertThat(text).contains("防灾减灾股 0 0 0 0 0 0 逾期未报");
         assertThat(text).contains("合计 25 21 3 2 1 1 37 32 4 3 1 1");
         assertThat(text).contains("应报股室 12 个，已报 3 个（按时 2 个，逾期 1 个），逾期未报 9 个；报送率 25.0%，及时率 16.7%");
-        assertThat(text).contains("逾期及未报股室：非煤矿山安全监督管理股（逾期未报）",
-                "煤矿安全监督管理股（逾期 2 天，2025-07-05 08:00 报送）", "防灾减灾股（逾期未报）");
+        assertThat(text).contains("逾期及未报股室：非煤矿山安全监督管理股（逾期未报）", "煤矿安全监督管理股（逾期 2 天，2025-07-05 08:00 报送）", "防灾减灾股（逾期未报）");
         assertThat(text).contains("抽查案件数", "纠正违规执法数", "通报曝光数", "移送问题线索数", "专项行动以来");
         assertThat(text).containsPattern("第 1 页 / 共 \\d+ 页");
-        assertThat(RenderedReports.pdfFonts(period(BASE + ".pdf")))
-                .isNotEmpty().allMatch(font -> font.contains("WenQuanYiMicroHei") && font.endsWith(" embedded"));
+        assertThat(RenderedReports.pdfFonts(period(BASE + ".pdf"))).isNotEmpty()
+            .allMatch(font -> font.contains("WenQuanYiMicroHei") && font.endsWith(" embedded"));
 
         List<List<String>> rows = RenderedReports.xlsxRows(period(BASE + ".xlsx"));
         assertThat(rows).contains(List.of("1", "执法股", "8", "8", "0", "0", "0", "0", "15", "14", "1", "1", "0", "0",
                 "按时报送", "2025-07-02 10:00"));
-        assertThat(rows).contains(List.of("4", "煤矿安全监督管理股", "5", "3", "0", "0", "0", "0", "5", "3", "0", "0",
-                "0", "0", "逾期报送 2天", "2025-07-05 08:00"));
+        assertThat(rows).contains(List.of("4", "煤矿安全监督管理股", "5", "3", "0", "0", "0", "0", "5", "3", "0", "0", "0", "0",
+                "逾期报送 2天", "2025-07-05 08:00"));
         assertThat(rows).contains(List.of("合计", "25", "21", "3", "2", "1", "1", "37", "32", "4", "3", "1", "1"));
         assertThat(RenderedReports.xlsxFontNames(period(BASE + ".xlsx"))).contains("Microsoft YaHei");
     }
@@ -105,7 +101,8 @@ class MonthlyReportJobIntegrationTests {
         JsonNode manifest = JsonMapper.builder().build().readTree(period("manifest.json").toFile());
         assertThat(manifest.get("files")).hasSize(2);
         for (JsonNode entry : manifest.get("files")) {
-            assertThat(entry.get("sha256").asString()).isEqualTo(cn.liulin.enforcement.core.FileHashes.sha256(period(entry.get("file").asString())));
+            assertThat(entry.get("sha256").asString())
+                .isEqualTo(cn.liulin.enforcement.core.FileHashes.sha256(period(entry.get("file").asString())));
             assertThat(entry.get("jobExecutionId").asLong()).isPositive();
         }
     }
@@ -122,7 +119,8 @@ class MonthlyReportJobIntegrationTests {
     @Test
     @Order(4)
     void forceWritesASecondVersionAndKeepsTheFirst() throws Exception {
-        CommandLineRun.Result result = cli.run("2025-07-06T11:00", "report", "monthly", "--period", "2025-06", "--force");
+        CommandLineRun.Result result = cli.run("2025-07-06T11:00", "report", "monthly", "--period", "2025-06",
+                "--force");
         assertThat(result.exitCode()).isZero();
         assertThat(reportFiles()).containsExactlyInAnyOrder(BASE + ".pdf", BASE + ".xlsx", BASE + "_v2.pdf",
                 BASE + "_v2.xlsx");
@@ -138,14 +136,15 @@ class MonthlyReportJobIntegrationTests {
         assertThat(result.out()).contains("已生成第 3 版", "危险化学品安全监督管理股 本月行政检查合计：12 → 15");
 
         assertThat(RenderedReports.pdfText(period(BASE + "_v3.pdf"))).contains(
-                "危险化学品安全监督管理股 15 11 3 2 1 1 20 16 3 2 1 1 按时报送（更正）", "本版与第 2 版相比的变更：\n"
-                        + "危险化学品安全监督管理股 报送状态：按时报送 → 按时报送（更正）\n"
-                        + "危险化学品安全监督管理股 本月行政检查合计：12 → 15");
+                "危险化学品安全监督管理股 15 11 3 2 1 1 20 16 3 2 1 1 按时报送（更正）",
+                "本版与第 2 版相比的变更：\n" + "危险化学品安全监督管理股 报送状态：按时报送 → 按时报送（更正）\n" + "危险化学品安全监督管理股 本月行政检查合计：12 → 15");
         // The note is the report's last element: a reader finds its end on the last page.
         assertThat(RenderedReports.pdfLastPageText(period(BASE + "_v3.pdf"))).contains("合计 本年累计涉企行政检查：32 → 33");
         JsonNode manifest = JsonMapper.builder().build().readTree(period("manifest.json").toFile());
         JsonNode v3 = java.util.stream.StreamSupport.stream(manifest.get("files").spliterator(), false)
-                .filter(entry -> entry.get("file").asString().equals(BASE + "_v3.pdf")).findFirst().orElseThrow();
+            .filter(entry -> entry.get("file").asString().equals(BASE + "_v3.pdf"))
+            .findFirst()
+            .orElseThrow();
         assertThat(v3.get("changes").toString()).contains("危险化学品安全监督管理股 本月行政检查合计：12 → 15");
     }
 
@@ -160,14 +159,15 @@ class MonthlyReportJobIntegrationTests {
         assertThat(result.exitCode()).as(result.err()).isZero();
         Path pdf = workspace.resolve("shared-reports/2025-07/柳林县应急管理局催报通知_2025年07月.pdf");
         String text = RenderedReports.pdfText(pdf);
-        assertThat(text).contains("柳林县应急管理局催报通知", "下列 12 个股室尚未报送 2025年07月", "请于 2025年08月03日 23:59 前报送",
-                "执法股 尚未报送", "第三监管专员小组（煤矿驻矿） 尚未报送");
+        assertThat(text).contains("柳林县应急管理局催报通知", "下列 12 个股室尚未报送 2025年07月", "请于 2025年08月03日 23:59 前报送", "执法股 尚未报送",
+                "第三监管专员小组（煤矿驻矿） 尚未报送");
         assertThat(workspace.resolve("shared-reports/2025-07/柳林县应急管理局催报通知_2025年07月.xlsx")).exists();
 
         CommandLineRun.Result june = cli.run("2025-08-02T09:00", "report", "reminder", "--period", "2025-06");
         assertThat(june.exitCode()).isZero();
         assertThat(RenderedReports.pdfText(period("柳林县应急管理局催报通知_2025年06月.pdf")))
-                .contains("下列 9 个股室", "防灾减灾股 逾期未报", "已过，请尽快报送").doesNotContain("执法股 逾期未报");
+            .contains("下列 9 个股室", "防灾减灾股 逾期未报", "已过，请尽快报送")
+            .doesNotContain("执法股 逾期未报");
     }
 
     private List<String> reportFiles() throws Exception {
@@ -175,4 +175,5 @@ class MonthlyReportJobIntegrationTests {
             return files.map(path -> path.getFileName().toString()).filter(name -> name.startsWith("柳林县")).toList();
         }
     }
+
 }

@@ -29,7 +29,10 @@ class ReportContentTests {
     void aLongChangeNotePointsToTheManifest() {
         List<String> changes = IntStream.rangeClosed(1, 250).mapToObj(i -> "第" + i + "股 行政检查：1 → 2").toList();
         String note = ReportContent.changesText(new ReportDelivery.Version(2, changes));
-        assertThat(note).startsWith("本版与第 1 版相比的变更：\n第1股").contains("第100股 行政检查：1 → 2\n")
-                .doesNotContain("第101股").endsWith("……另有 150 处变更，全部列在共享文件夹的 manifest.json 中");
+        assertThat(note).startsWith("本版与第 1 版相比的变更：\n第1股")
+            .contains("第100股 行政检查：1 → 2\n")
+            .doesNotContain("第101股")
+            .endsWith("……另有 150 处变更，全部列在共享文件夹的 manifest.json 中");
     }
+
 }

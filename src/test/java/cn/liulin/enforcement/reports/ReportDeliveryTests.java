@@ -21,14 +21,14 @@ class ReportDeliveryTests {
     void aChangeNoteNamesTheFigureAndItsOldAndNewValue() {
         assertThat(ReportDelivery.changes(figures("执法股 本月行政检查合计", "8", "报送率", "25.0%"),
                 figures("执法股 本月行政检查合计", "9", "报送率", "25.0%")))
-                .containsExactly("执法股 本月行政检查合计：8 → 9");
+            .containsExactly("执法股 本月行政检查合计：8 → 9");
     }
 
     @Test
     void figuresThatAppearOrDisappearAreNamedToo() {
         assertThat(ReportDelivery.changes(figures("防灾减灾股 报送状态", "逾期未报"),
                 figures("防灾减灾股 报送状态", "逾期报送 3天", "防灾减灾股 本月行政检查合计", "4")))
-                .containsExactly("防灾减灾股 报送状态：逾期未报 → 逾期报送 3天", "防灾减灾股 本月行政检查合计：（无） → 4");
+            .containsExactly("防灾减灾股 报送状态：逾期未报 → 逾期报送 3天", "防灾减灾股 本月行政检查合计：（无） → 4");
     }
 
     @Test
@@ -36,6 +36,8 @@ class ReportDeliveryTests {
         String base = ReportDelivery.fingerprint(figures("a", "1", "b", "2"));
         assertThat(ReportDelivery.fingerprint(figures("a", "1", "b", "2"))).isEqualTo(base);
         assertThat(ReportDelivery.fingerprint(figures("a", "1", "b", "3"))).isNotEqualTo(base);
-        assertThat(ReportDelivery.fingerprint(figures("a", "12"))).isNotEqualTo(ReportDelivery.fingerprint(figures("a1", "2")));
+        assertThat(ReportDelivery.fingerprint(figures("a", "12")))
+            .isNotEqualTo(ReportDelivery.fingerprint(figures("a1", "2")));
     }
+
 }

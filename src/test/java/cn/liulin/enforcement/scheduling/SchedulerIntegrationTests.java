@@ -9,29 +9,29 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import cn.liulin.enforcement.demo.SampleFiles;
 import cn.liulin.enforcement.demo.SampleFiles.Format;
 import cn.liulin.enforcement.support.ChildJvm;
 import cn.liulin.enforcement.support.CommandLineRun;
 import cn.liulin.enforcement.support.TestDatabase;
 import cn.liulin.enforcement.support.Workspace;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
- * The unattended scheduler for real: nodes in JVMs of their own on one PostgreSQL, killed and stopped as
- * a power cut or systemd would, and started again.
+ * The unattended scheduler for real: nodes in JVMs of their own on one PostgreSQL, killed
+ * and stopped as a power cut or systemd would, and started again.
  */
 class SchedulerIntegrationTests {
 
-    private static final List<String> HEADER = List.of("股室", "统计月份", "行政检查合计", "涉企行政检查", "行政处罚合计",
-            "涉企行政处罚", "行政强制合计", "涉企行政强制");
-    private static final List<String> SENDERS = List.of("执法股", "危化股", "非煤股", "煤矿股", "工贸股", "执法队",
-            "救援股", "减灾股", "综合监管股", "JZ1");
+    private static final List<String> HEADER = List.of("股室", "统计月份", "行政检查合计", "涉企行政检查", "行政处罚合计", "涉企行政处罚", "行政强制合计",
+            "涉企行政强制");
+
+    private static final List<String> SENDERS = List.of("执法股", "危化股", "非煤股", "煤矿股", "工贸股", "执法队", "救援股", "减灾股", "综合监管股",
+            "JZ1");
 
     @TempDir
     Path workspace;
@@ -47,8 +47,8 @@ class SchedulerIntegrationTests {
 
     private void dropFiles(String period, int count) throws Exception {
         for (int i = 0; i < count; i++) {
-            SampleFiles.write(workspace.resolve("inbox").resolve(SENDERS.get(i) + "_" + period + ".csv"), Format.CSV_UTF8,
-                    HEADER, List.of(List.of(SENDERS.get(i), period, 3 + i, 2, 1, 1, 0, 0)));
+            SampleFiles.write(workspace.resolve("inbox").resolve(SENDERS.get(i) + "_" + period + ".csv"),
+                    Format.CSV_UTF8, HEADER, List.of(List.of(SENDERS.get(i), period, 3 + i, 2, 1, 1, 0, 0)));
         }
     }
 
@@ -58,7 +58,10 @@ class SchedulerIntegrationTests {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.map(path -> path.getFileName().toString()).filter(name -> name.endsWith(suffix)).sorted().toList();
+            return files.map(path -> path.getFileName().toString())
+                .filter(name -> name.endsWith(suffix))
+                .sorted()
+                .toList();
         }
     }
 
@@ -74,7 +77,9 @@ class SchedulerIntegrationTests {
 
     @FunctionalInterface
     private interface Check {
+
         boolean done() throws Exception;
+
     }
 
     private CommandLineRun.Result startAndStopScheduler(String now, String... more) {
@@ -94,8 +99,8 @@ class SchedulerIntegrationTests {
                 ChildJvm second = ChildJvm.start(logs.resolve("node-2.log"), args)) {
             first.awaitLog("调度器已启动", Duration.ofSeconds(60));
             second.awaitLog("调度器已启动", Duration.ofSeconds(60));
-            await(Duration.ofSeconds(60), () -> files("回执", ".receipt.json").size() >= 6
-                    && files("2025-06", ".pdf").size() >= 1);
+            await(Duration.ofSeconds(60),
+                    () -> files("回执", ".receipt.json").size() >= 6 && files("2025-06", ".pdf").size() >= 1);
             Thread.sleep(7000); // several more fires of every trigger on both nodes
             first.terminate(Duration.ofSeconds(60));
             second.terminate(Duration.ofSeconds(60));
@@ -103,10 +108,11 @@ class SchedulerIntegrationTests {
         }
         assertThat(files("回执", ".receipt.json")).hasSize(6);
         assertThat(database().sql("select status, count(*) from inbox_file group by status").query().listOfRows())
-                .singleElement().satisfies(row -> {
-                    assertThat(row.get("status")).isEqualTo("ACCEPTED");
-                    assertThat(((Number) row.get("count")).intValue()).isEqualTo(6);
-                });
+            .singleElement()
+            .satisfies(row -> {
+                assertThat(row.get("status")).isEqualTo("ACCEPTED");
+                assertThat(((Number) row.get("count")).intValue()).isEqualTo(6);
+            });
         assertThat(files("2025-06", ".pdf")).containsExactly("柳林县应急管理局涉企行政执法情况月报_2025年06月.pdf");
         assertThat(files("2025-06", ".xlsx")).hasSize(1);
         assertThat(database().sql("select count(*) from delivered_report").query(Integer.class).single()).isEqualTo(1);
@@ -128,7 +134,8 @@ class SchedulerIntegrationTests {
         assertThat(again.err()).contains("补交 0 份报表");
 
         dropFiles("2025-08", 1);
-        // The late file is read by hand (a scheduler started and stopped at once may exit before its trigger fires).
+        // The late file is read by hand (a scheduler started and stopped at once may exit
+        // before its trigger fires).
         CommandLineRun.Result late = startAndStopScheduler("2025-10-07T09:00", "--reporting.go-live=2025-07", "ingest");
         assertThat(late.out()).contains("接收 1");
         assertThat(late.exitCode()).as(late.err()).isZero();
@@ -147,7 +154,7 @@ class SchedulerIntegrationTests {
             command.kill();
         }
         assertThat(database().sql("select status from batch_job_execution").query(String.class).list())
-                .containsExactly("STARTED");
+            .containsExactly("STARTED");
         assertThat(files("2025-06", ".pdf")).isEmpty();
         try (Stream<Path> parts = Files.list(workspace.resolve("shared-reports/.incoming"))) {
             assertThat(parts.filter(Files::isRegularFile)).isNotEmpty();
@@ -156,8 +163,8 @@ class SchedulerIntegrationTests {
         CommandLineRun.Result restart = startAndStopScheduler("2025-07-05T10:00");
         assertThat(restart.exitCode()).as(restart.err()).isZero();
         assertThat(restart.err()).contains("因进程意外退出停在 STARTED", "已清理作业", "恢复 1 个中断的作业");
-        assertThat(files("2025-06", "")).containsExactlyInAnyOrder("manifest.json",
-                "柳林县应急管理局涉企行政执法情况月报_2025年06月.pdf", "柳林县应急管理局涉企行政执法情况月报_2025年06月.xlsx");
+        assertThat(files("2025-06", "")).containsExactlyInAnyOrder("manifest.json", "柳林县应急管理局涉企行政执法情况月报_2025年06月.pdf",
+                "柳林县应急管理局涉企行政执法情况月报_2025年06月.xlsx");
         try (Stream<Path> parts = Files.list(workspace.resolve("shared-reports/.incoming"))) {
             assertThat(parts.filter(Files::isRegularFile)).isEmpty();
         }
@@ -178,15 +185,18 @@ class SchedulerIntegrationTests {
             assertThat(command.output()).contains("正在停止作业");
         }
         assertThat(database().sql("select status from batch_job_execution").query(String.class).list())
-                .containsExactly("STOPPED");
+            .containsExactly("STOPPED");
         assertThat(files("回执", ".receipt.json")).hasSizeLessThan(8);
 
         CommandLineRun.Result restart = startAndStopScheduler("2025-07-02T10:00");
         assertThat(restart.exitCode()).as(restart.err()).isZero();
         assertThat(restart.err()).contains("继续 1 个停止的作业");
         assertThat(files("回执", ".receipt.json")).hasSize(8);
-        assertThat(database().sql("select count(*) from inbox_file where status = 'ACCEPTED' and archived_as is not null")
-                .query(Integer.class).single()).isEqualTo(8);
+        assertThat(
+                database().sql("select count(*) from inbox_file where status = 'ACCEPTED' and archived_as is not null")
+                    .query(Integer.class)
+                    .single())
+            .isEqualTo(8);
         assertThat(database().sql("""
                 select e.status from batch_job_execution e join batch_job_instance i using (job_instance_id)
                 where i.job_name = 'ingestJob' order by e.job_execution_id
@@ -195,4 +205,5 @@ class SchedulerIntegrationTests {
             assertThat(inbox).isEmpty();
         }
     }
+
 }

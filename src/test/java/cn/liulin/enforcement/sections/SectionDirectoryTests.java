@@ -1,7 +1,5 @@
 package cn.liulin.enforcement.sections;
 
-import cn.liulin.enforcement.core.BureauZone;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -10,6 +8,9 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 
+import cn.liulin.enforcement.core.BureauZone;
+import cn.liulin.enforcement.core.ReportingPeriod;
+import cn.liulin.enforcement.support.TestDatabase;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
@@ -17,15 +18,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import cn.liulin.enforcement.lateness.DeadlinePolicy;
-import cn.liulin.enforcement.core.ReportingPeriod;
-import cn.liulin.enforcement.support.TestDatabase;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Syncing sections.yml into PostgreSQL: a dropped section is delisted from that month on, never deleted. */
+/**
+ * Syncing sections.yml into PostgreSQL: a dropped section is delisted from that month on,
+ * never deleted.
+ */
 class SectionDirectoryTests {
 
     @TempDir
@@ -47,9 +47,9 @@ class SectionDirectoryTests {
 
     private SectionDirectory load(String yaml, String now) throws Exception {
         Path file = Files.writeString(dir.resolve("sections.yml"), yaml);
-        Clock clock = Clock.fixed(LocalDateTime.parse(now).atZone(BureauZone.ZONE).toInstant(),
-                BureauZone.ZONE);
-        return new SectionDirectory(JdbcClient.create(dataSource), new org.springframework.jdbc.core.JdbcTemplate(dataSource),
+        Clock clock = Clock.fixed(LocalDateTime.parse(now).atZone(BureauZone.ZONE).toInstant(), BureauZone.ZONE);
+        return new SectionDirectory(JdbcClient.create(dataSource),
+                new org.springframework.jdbc.core.JdbcTemplate(dataSource),
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource)), file, clock);
     }
 
@@ -94,4 +94,5 @@ class SectionDirectoryTests {
         assertThat(back.find("B").orElseThrow().delistedFrom()).isNull();
         assertThat(back.find("B").orElseThrow().name()).isEqualTo("乙股（新）");
     }
+
 }

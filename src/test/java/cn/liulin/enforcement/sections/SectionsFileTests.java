@@ -9,9 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 
-import org.junit.jupiter.api.Test;
-
 import cn.liulin.enforcement.core.ReportingPeriod;
+import org.junit.jupiter.api.Test;
 
 class SectionsFileTests {
 
@@ -81,4 +80,5 @@ class SectionsFileTests {
     void aMissingBureauIsRefused() {
         assertThatThrownBy(() -> read("sections: []")).hasMessageContaining("bureau");
     }
+
 }

@@ -1,7 +1,5 @@
 package cn.liulin.enforcement.submissions;
 
-import cn.liulin.enforcement.core.BureauZone;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -12,37 +10,41 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.junit.jupiter.api.Test;
-
+import cn.liulin.enforcement.core.BureauZone;
 import cn.liulin.enforcement.intake.IntakeError;
 import cn.liulin.enforcement.intake.IntakeErrors;
 import cn.liulin.enforcement.intake.Row;
-import cn.liulin.enforcement.lateness.DeadlinePolicy;
 import cn.liulin.enforcement.sections.Section;
+import org.junit.jupiter.api.Test;
 
 /** The row rules of spec §3.1, one test per rule, without Spring or a database. */
 class MonthlyCountRulesTests {
 
-    private static final Section WHK = new Section("WHK", "危险化学品安全监督管理股", List.of("危化股"), true,
-            YearMonth.of(2023, 1), null, null, 1);
-    private static final Section JZ1 = new Section("JZ1", "第一监管专员小组", List.of(), true,
-            YearMonth.of(2024, 3), null, null, 2);
-    private static final Section KYG = new Section("KYG", "矿山救护管理股", List.of(), true,
-            YearMonth.of(2023, 1), YearMonth.of(2024, 12), null, 3);
-    private static final Section OLD = new Section("OLD", "原安监股", List.of(), true,
-            YearMonth.of(2023, 1), null, YearMonth.of(2025, 5), 4);
-    private static final Section BGS = new Section("BGS", "综合办公室", List.of(), false,
-            YearMonth.of(2023, 1), null, null, 5);
+    private static final Section WHK = new Section("WHK", "危险化学品安全监督管理股", List.of("危化股"), true, YearMonth.of(2023, 1),
+            null, null, 1);
+
+    private static final Section JZ1 = new Section("JZ1", "第一监管专员小组", List.of(), true, YearMonth.of(2024, 3), null,
+            null, 2);
+
+    private static final Section KYG = new Section("KYG", "矿山救护管理股", List.of(), true, YearMonth.of(2023, 1),
+            YearMonth.of(2024, 12), null, 3);
+
+    private static final Section OLD = new Section("OLD", "原安监股", List.of(), true, YearMonth.of(2023, 1), null,
+            YearMonth.of(2025, 5), 4);
+
+    private static final Section BGS = new Section("BGS", "综合办公室", List.of(), false, YearMonth.of(2023, 1), null, null,
+            5);
 
     private final MonthlyCountRules rules = new MonthlyCountRules(MonthlyCountRulesTests::find, YearMonth.of(2023, 1),
-            Clock.fixed(LocalDateTime.parse("2025-07-02T10:00").atZone(BureauZone.ZONE).toInstant(),
-                    BureauZone.ZONE));
+            Clock.fixed(LocalDateTime.parse("2025-07-02T10:00").atZone(BureauZone.ZONE).toInstant(), BureauZone.ZONE));
+
     private final IntakeErrors errors = new IntakeErrors();
 
     private static Optional<Section> find(String name) {
-        return List.of(WHK, JZ1, KYG, OLD, BGS).stream()
-                .filter(s -> s.code().equals(name) || s.name().equals(name) || s.aliases().contains(name))
-                .findFirst();
+        return List.of(WHK, JZ1, KYG, OLD, BGS)
+            .stream()
+            .filter(s -> s.code().equals(name) || s.name().equals(name) || s.aliases().contains(name))
+            .findFirst();
     }
 
     private static Row row(int number, String section, String period, String... counts) {
@@ -82,7 +84,8 @@ class MonthlyCountRulesTests {
 
     @Test
     void threePointZeroFromExcelIsThree() {
-        assertThat(check(row(2, "WHK", "2025-06", "3.0", "3.00")).orElseThrow().counts().inspectionTotal()).isEqualTo(3);
+        assertThat(check(row(2, "WHK", "2025-06", "3.0", "3.00")).orElseThrow().counts().inspectionTotal())
+            .isEqualTo(3);
     }
 
     @Test
@@ -126,9 +129,9 @@ class MonthlyCountRulesTests {
     void monthsAreReadAsPeopleWriteThem() {
         for (String written : List.of("2025-06", "2025年6月", "2025年06月", "2025/6", "2025.6", "202506", "2025-06-01",
                 "2025/6/15", "２０２５－０６", "20250630", "2025年06月份")) {
-            var result = new MonthlyCountRules(MonthlyCountRulesTests::find, YearMonth.of(2023, 1),
-                    Clock.fixed(LocalDateTime.parse("2025-07-02T10:00").atZone(BureauZone.ZONE).toInstant(),
-                            BureauZone.ZONE)).check(row(2, "WHK", written), errors);
+            var result = new MonthlyCountRules(MonthlyCountRulesTests::find, YearMonth.of(2023, 1), Clock
+                .fixed(LocalDateTime.parse("2025-07-02T10:00").atZone(BureauZone.ZONE).toInstant(), BureauZone.ZONE))
+                .check(row(2, "WHK", written), errors);
             assertThat(result).as(written).isPresent();
             assertThat(result.get().period().toString()).as(written).isEqualTo("2025-06");
         }
@@ -221,7 +224,8 @@ class MonthlyCountRulesTests {
     void everyErrorOfARowIsReported() {
         check(row(9, "宣传股", "2030-01", "三", "-1", "3.5"));
         assertThat(errors.list()).extracting(IntakeError::column)
-                .containsExactly("股室", "统计月份", "行政检查合计", "涉企行政检查", "行政处罚合计");
+            .containsExactly("股室", "统计月份", "行政检查合计", "涉企行政检查", "行政处罚合计");
         assertThat(errors.list()).allMatch(error -> error.row() == 9);
     }
+
 }

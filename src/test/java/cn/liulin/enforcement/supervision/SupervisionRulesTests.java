@@ -9,20 +9,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.junit.jupiter.api.Test;
-
 import cn.liulin.enforcement.intake.IntakeErrors;
 import cn.liulin.enforcement.intake.Row;
 import cn.liulin.enforcement.sections.Section;
+import org.junit.jupiter.api.Test;
 
 /** The rules of the 执法监督台账 (spec 3.2), each with a passing and a failing row. */
 class SupervisionRulesTests {
 
-    private static final Section WHK = new Section("WHK", "危险化学品安全监督管理股", List.of("危化股"), true,
-            YearMonth.of(2023, 1), null, null, 1);
+    private static final Section WHK = new Section("WHK", "危险化学品安全监督管理股", List.of("危化股"), true, YearMonth.of(2023, 1),
+            null, null, 1);
 
     private final SupervisionRules rules = new SupervisionRules(
             name -> name.equals("危化股") ? Optional.of(WHK) : Optional.empty(), LocalDate.of(2025, 8, 4));
+
     private final IntakeErrors errors = new IntakeErrors();
 
     private Optional<SupervisionActivity> row(String date, String type, String section, String quantity, String note) {
@@ -69,4 +69,5 @@ class SupervisionRulesTests {
         assertThat(row("2025-08-05", "抽查案卷", "", "1", "")).isEmpty();
         assertThat(errors.list().get(0).message()).contains("晚于今天");
     }
+
 }

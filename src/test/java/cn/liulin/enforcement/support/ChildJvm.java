@@ -13,12 +13,14 @@ import java.util.concurrent.TimeUnit;
 import cn.liulin.enforcement.EnforcementReportingApplication;
 
 /**
- * The application in a JVM of its own, as an operator runs it: a scheduler node or a command, which a
- * test can stop with SIGTERM or kill with SIGKILL. Its output goes to a log file the test can watch.
+ * The application in a JVM of its own, as an operator runs it: a scheduler node or a
+ * command, which a test can stop with SIGTERM or kill with SIGKILL. Its output goes to a
+ * log file the test can watch.
  */
 public final class ChildJvm implements AutoCloseable {
 
     private final Process process;
+
     private final Path log;
 
     private ChildJvm(Process process, Path log) {
@@ -30,12 +32,15 @@ public final class ChildJvm implements AutoCloseable {
         return start(log, "384m", args);
     }
 
-    /** @param heap the JVM's -Xmx, as an operator sets it for the service */
+    /**
+     * @param heap the JVM's -Xmx, as an operator sets it for the service
+     */
     public static ChildJvm start(Path log, String heap, List<String> args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-                EnforcementReportingApplication.class.getName(), "--logging.config=classpath:logback-spring.xml",
-                "--server.port=0"));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
+                        "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                        EnforcementReportingApplication.class.getName(),
+                        "--logging.config=classpath:logback-spring.xml", "--server.port=0"));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("LANG", "C.UTF-8");
@@ -46,7 +51,9 @@ public final class ChildJvm implements AutoCloseable {
         return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
     }
 
-    /** Waits until the log contains the text; fails with the log when it does not in time. */
+    /**
+     * Waits until the log contains the text; fails with the log when it does not in time.
+     */
     public void awaitLog(String text, Duration timeout) throws Exception {
         Instant until = Instant.now().plus(timeout);
         while (Instant.now().isBefore(until)) {
@@ -58,8 +65,7 @@ public final class ChildJvm implements AutoCloseable {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("日志中未出现“" + text + "”（进程" + (process.isAlive() ? "仍在运行" : "已退出") + "）：\n"
-                + output());
+        throw new AssertionError("日志中未出现“" + text + "”（进程" + (process.isAlive() ? "仍在运行" : "已退出") + "）：\n" + output());
     }
 
     /** SIGTERM, as systemd stops a service; returns the exit code. */
@@ -91,4 +97,5 @@ public final class ChildJvm implements AutoCloseable {
             process.destroyForcibly();
         }
     }
+
 }

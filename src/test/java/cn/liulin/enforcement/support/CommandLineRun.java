@@ -10,8 +10,9 @@ import java.util.List;
 import cn.liulin.enforcement.EnforcementReportingApplication;
 
 /**
- * Runs the application's command line in this JVM, as a clerk would type it, against a test workspace:
- * its own database, inbox, archive and shared folder. Captures what it prints and its exit code.
+ * Runs the application's command line in this JVM, as a clerk would type it, against a
+ * test workspace: its own database, inbox, archive and shared folder. Captures what it
+ * prints and its exit code.
  */
 public final class CommandLineRun {
 
@@ -24,7 +25,10 @@ public final class CommandLineRun {
     public record Result(int exitCode, String out, String err) {
     }
 
-    /** Runs one command; {@code now} is the clock's local time in Asia/Shanghai, or null for the system clock. */
+    /**
+     * Runs one command; {@code now} is the clock's local time in Asia/Shanghai, or null
+     * for the system clock.
+     */
     public Result run(String now, String... command) {
         List<String> args = new ArrayList<>(settings);
         if (now != null) {
@@ -34,7 +38,10 @@ public final class CommandLineRun {
         return runRaw(args.toArray(String[]::new));
     }
 
-    /** Runs the application with these arguments and the application's own logging configuration. */
+    /**
+     * Runs the application with these arguments and the application's own logging
+     * configuration.
+     */
     public static synchronized Result runRaw(String... arguments) {
         List<String> args = new ArrayList<>(List.of(arguments));
         args.add(0, "--logging.config=classpath:logback-spring.xml");
@@ -53,4 +60,5 @@ public final class CommandLineRun {
             System.setErr(originalErr);
         }
     }
+
 }

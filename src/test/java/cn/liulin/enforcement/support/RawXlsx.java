@@ -10,19 +10,25 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * An .xlsx written part by part, so that a test can make the workbooks no spreadsheet program would save
- * but a damaged copy, another tool or a hostile sender might: any sheet XML, shared strings, styles,
- * workbook properties and relationships.
+ * An .xlsx written part by part, so that a test can make the workbooks no spreadsheet
+ * program would save but a damaged copy, another tool or a hostile sender might: any
+ * sheet XML, shared strings, styles, workbook properties and relationships.
  */
 public final class RawXlsx {
 
     private String sheet = "<sheetData/>";
+
     private String sharedStrings;
+
     private String styles;
+
     private String workbookProperties = "";
+
     private String workbookRelationships = "";
 
-    /** Inline-string cells, row by row, as a clerk's table: {@code rows.get(0)} is row 1. */
+    /**
+     * Inline-string cells, row by row, as a clerk's table: {@code rows.get(0)} is row 1.
+     */
     public static RawXlsx table(List<List<String>> rows) {
         StringBuilder xml = new StringBuilder("<sheetData>");
         for (int r = 0; r < rows.size(); r++) {
@@ -44,7 +50,10 @@ public final class RawXlsx {
         return (char) ('A' + column) + Integer.toString(row);
     }
 
-    /** The worksheet's content: {@code <sheetData>...</sheetData>} and anything after it (merges). */
+    /**
+     * The worksheet's content: {@code <sheetData>...</sheetData>} and anything after it
+     * (merges).
+     */
     public RawXlsx sheetData(String xml) {
         this.sheet = xml;
         return this;
@@ -78,40 +87,58 @@ public final class RawXlsx {
         return file;
     }
 
-    /** Writes the package with a sheet whose XML comes from {@code sheetXml} (for parts too big to hold). */
+    /**
+     * Writes the package with a sheet whose XML comes from {@code sheetXml} (for parts
+     * too big to hold).
+     */
     public void write(OutputStream target, SheetWriter sheetXml) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(target)) {
-            entry(zip, "[Content_Types].xml", """
-                    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                    <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-                    <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-                    <Default Extension="xml" ContentType="application/xml"/>
-                    <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
-                    <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
-                    """ + (sharedStrings == null ? "" : """
-                    <Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>
-                    """) + (styles == null ? "" : """
-                    <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>
-                    """) + "</Types>");
-            entry(zip, "_rels/.rels", """
-                    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-                    <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
-                    </Relationships>""");
-            entry(zip, "xl/workbook.xml", """
-                    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                    <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
-                    """ + workbookProperties + """
-                    <sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>""");
-            entry(zip, "xl/_rels/workbook.xml.rels", """
-                    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-                    <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
-                    """ + (sharedStrings == null ? "" : """
-                    <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>
-                    """) + (styles == null ? "" : """
-                    <Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
-                    """) + workbookRelationships + "</Relationships>");
+            entry(zip, "[Content_Types].xml",
+                    """
+                            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+                            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+                            <Default Extension="xml" ContentType="application/xml"/>
+                            <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
+                            <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
+                            """
+                            + (sharedStrings == null ? ""
+                                    : """
+                                            <Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>
+                                            """)
+                            + (styles == null ? ""
+                                    : """
+                                            <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>
+                                            """)
+                            + "</Types>");
+            entry(zip, "_rels/.rels",
+                    """
+                            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+                            <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
+                            </Relationships>""");
+            entry(zip, "xl/workbook.xml",
+                    """
+                            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                            <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+                            """
+                            + workbookProperties + """
+                                    <sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>""");
+            entry(zip, "xl/_rels/workbook.xml.rels",
+                    """
+                            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+                            <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
+                            """
+                            + (sharedStrings == null ? ""
+                                    : """
+                                            <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>
+                                            """)
+                            + (styles == null ? ""
+                                    : """
+                                            <Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+                                            """)
+                            + workbookRelationships + "</Relationships>");
             if (sharedStrings != null) {
                 entry(zip, "xl/sharedStrings.xml", sharedStrings);
             }
@@ -127,7 +154,8 @@ public final class RawXlsx {
     private SheetWriter sheetPart() {
         String xml = sheet.startsWith("<?xml") || sheet.startsWith("<!DOCTYPE") ? sheet : """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">""" + sheet + "</worksheet>";
+                <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">""" + sheet
+                + "</worksheet>";
         return out -> out.write(xml.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -140,6 +168,9 @@ public final class RawXlsx {
     /** Writes a worksheet's XML. */
     @FunctionalInterface
     public interface SheetWriter {
+
         void write(OutputStream out) throws IOException;
+
     }
+
 }

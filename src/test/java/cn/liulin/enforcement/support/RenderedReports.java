@@ -19,13 +19,19 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Reads rendered reports back as a reader's tools would: the PDF's text and fonts, the XLSX's cells. */
+/**
+ * Reads rendered reports back as a reader's tools would: the PDF's text and fonts, the
+ * XLSX's cells.
+ */
 public final class RenderedReports {
 
     private RenderedReports() {
     }
 
-    /** The PDF's text, page by page, as PDFBox extracts it (whitespace collapsed to single spaces). */
+    /**
+     * The PDF's text, page by page, as PDFBox extracts it (whitespace collapsed to single
+     * spaces).
+     */
     public static String pdfText(Path pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
@@ -66,7 +72,10 @@ public final class RenderedReports {
         return fonts;
     }
 
-    /** Every non-empty row of the first sheet, each as its cells' text (numbers without ".0"). */
+    /**
+     * Every non-empty row of the first sheet, each as its cells' text (numbers without
+     * ".0").
+     */
     public static List<List<String>> xlsxRows(Path xlsx) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
@@ -75,7 +84,9 @@ public final class RenderedReports {
                 List<String> cells = new ArrayList<>();
                 for (Cell cell : row) {
                     String text = cell.getCellType() == CellType.NUMERIC
-                            ? java.math.BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString()
+                            ? java.math.BigDecimal.valueOf(cell.getNumericCellValue())
+                                .stripTrailingZeros()
+                                .toPlainString()
                             : cell.getCellType() == CellType.STRING ? cell.getStringCellValue().strip() : "";
                     if (!text.isEmpty()) {
                         cells.add(text);
@@ -99,4 +110,5 @@ public final class RenderedReports {
         }
         return names;
     }
+
 }

@@ -10,12 +10,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * One real PostgreSQL for the whole test run (the same embedded server the application starts by
- * default), and a fresh empty database for each caller, so tests never see each other's data.
+ * One real PostgreSQL for the whole test run (the same embedded server the application
+ * starts by default), and a fresh empty database for each caller, so tests never see each
+ * other's data.
  */
 public final class TestDatabase {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
+
     private static EmbeddedPostgres server;
 
     private TestDatabase() {
@@ -53,4 +55,5 @@ public final class TestDatabase {
         }
         return server;
     }
+
 }

@@ -15,9 +15,10 @@ import cn.liulin.enforcement.submissions.MonthlyCounts;
 import cn.liulin.enforcement.submissions.YearTotals;
 
 /**
- * 附件1: per section and for the bureau, a row per year from the first year of data to the current one (to
- * date, marked so), each year's six counts from its months, else from its yearly row. A yearly row that
- * disagrees with the months is listed under the table, never added.
+ * 附件1: per section and for the bureau, a row per year from the first year of data to the
+ * current one (to date, marked so), each year's six counts from its months, else from its
+ * yearly row. A yearly row that disagrees with the months is listed under the table,
+ * never added.
  */
 record AnnualTableContent(String bureau, int firstYear, LocalDate today, List<Section> sections,
         Map<String, Map<Integer, YearTotals.Figures>> yearFigures, String footer, String generatedAt,
@@ -37,7 +38,8 @@ record AnnualTableContent(String bureau, int firstYear, LocalDate today, List<Se
         Map<String, String> figures = new LinkedHashMap<>();
         for (Map<String, ?> row : rows()) {
             for (int i = 1; i <= 6; i++) {
-                figures.put(row.get("table") + " " + row.get("year") + " 第" + i + "项", String.valueOf(row.get("c" + i)));
+                figures.put(row.get("table") + " " + row.get("year") + " 第" + i + "项",
+                        String.valueOf(row.get("c" + i)));
             }
         }
         figures.put("不一致", String.join("；", mismatches()));
@@ -47,13 +49,13 @@ record AnnualTableContent(String bureau, int firstYear, LocalDate today, List<Se
     @Override
     public ReportRenderer.Filled render(ReportDelivery.Version version) {
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("TITLE", bureau + "行政执法相关数据统计表" + (version.number() > 1 ? "（第 " + version.number() + " 版）" : ""));
+        parameters.put("TITLE",
+                bureau + "行政执法相关数据统计表" + (version.number() > 1 ? "（第 " + version.number() + " 版）" : ""));
         parameters.put("SUBTITLE", firstYear + "年—" + today.getYear() + "年（" + today.getYear() + "年截至 "
                 + today.getMonthValue() + " 月 " + today.getDayOfMonth() + " 日）　　填报日期：" + today);
         List<String> mismatches = mismatches();
-        parameters.put("NOTES", "说明：有月度数据的年份为各月合计（以最新报送为准），没有月度数据的年份为股室报送的年度数据；空白为未报送。"
-                + (mismatches.isEmpty() ? "" : "\n年度数据与月度数据不一致（表中采用月度数据，未相加）："
-                        + String.join("；", ReportContent.listed(mismatches, "另有 %d 处不一致"))));
+        parameters.put("NOTES", "说明：有月度数据的年份为各月合计（以最新报送为准），没有月度数据的年份为股室报送的年度数据；空白为未报送。" + (mismatches.isEmpty() ? ""
+                : "\n年度数据与月度数据不一致（表中采用月度数据，未相加）：" + String.join("；", ReportContent.listed(mismatches, "另有 %d 处不一致"))));
         parameters.put("FOOTER", footer);
         parameters.put("GENERATED_AT", generatedAt);
         parameters.put("CHANGES_TEXT", ReportContent.changesText(version));

@@ -16,13 +16,15 @@ import cn.liulin.enforcement.reports.ReportDelivery;
 import cn.liulin.enforcement.reports.ReportRenderer;
 
 /**
- * 附件3 for a date range: the complaints that occurred in it, in the plan's 17 columns. 反映人 and 联系方式
- * are masked unless configured otherwise; the figures compared between versions are the masked ones too.
+ * 附件3 for a date range: the complaints that occurred in it, in the plan's 17 columns. 反映人
+ * and 联系方式 are masked unless configured otherwise; the figures compared between versions
+ * are the masked ones too.
  */
-record ComplaintRegisterContent(String bureau, LocalDate from, LocalDate to, List<Complaint> complaints,
-        boolean mask, String footer, String generatedAt, ReportRenderer renderer) implements ReportContent {
+record ComplaintRegisterContent(String bureau, LocalDate from, LocalDate to, List<Complaint> complaints, boolean mask,
+        String footer, String generatedAt, ReportRenderer renderer) implements ReportContent {
 
     static final String REPORT = "COMPLAINTS";
+
     private static final DateTimeFormatter COMPACT = DateTimeFormatter.BASIC_ISO_DATE;
 
     @Override
@@ -45,16 +47,16 @@ record ComplaintRegisterContent(String bureau, LocalDate from, LocalDate to, Lis
     @Override
     public ReportRenderer.Filled render(ReportDelivery.Version version) {
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("TITLE", bureau + "12345政务服务热线投诉、举报信息汇总表"
-                + (version.number() > 1 ? "（第 " + version.number() + " 版）" : ""));
+        parameters.put("TITLE",
+                bureau + "12345政务服务热线投诉、举报信息汇总表" + (version.number() > 1 ? "（第 " + version.number() + " 版）" : ""));
         parameters.put("SUBTITLE", "时间范围：" + from + " 至 " + to + "（按发生时间）　　共 " + complaints.size() + " 条");
         long referred = complaints.stream().filter(Complaint::referred).count();
         int persons = complaints.stream().mapToInt(Complaint::handledPersons).sum();
         BigDecimal recovered = complaints.stream().map(Complaint::recovered).reduce(BigDecimal.ZERO, BigDecimal::add);
         parameters.put("SUMMARY", "合计：投诉举报 " + complaints.size() + " 条，移送纪检监察机关 " + referred + " 条，处理人数 " + persons
                 + " 人，为企业挽回损失 " + recovered.setScale(2).toPlainString() + " 元。");
-        parameters.put("NOTE", "说明：【问题性质】为“乱检查”时，【涉案金额/检查次数】为检查次数，其余为涉案金额（元）。"
-                + (mask ? "反映人和联系方式已按个人信息保护要求隐去部分内容。" : ""));
+        parameters.put("NOTE",
+                "说明：【问题性质】为“乱检查”时，【涉案金额/检查次数】为检查次数，其余为涉案金额（元）。" + (mask ? "反映人和联系方式已按个人信息保护要求隐去部分内容。" : ""));
         parameters.put("FOOTER", footer);
         parameters.put("GENERATED_AT", generatedAt);
         parameters.put("CHANGES_TEXT", ReportContent.changesText(version));
@@ -80,7 +82,8 @@ record ComplaintRegisterContent(String bureau, LocalDate from, LocalDate to, Lis
             row.put("handled", c.handledOn().toString());
             row.put("referred", c.referred() ? "是" : "否");
             row.put("persons", c.handledPersons());
-            row.put("amount", c.inspections() != null ? c.inspections() + " 次" : c.amount().setScale(2).toPlainString());
+            row.put("amount",
+                    c.inspections() != null ? c.inspections() + " 次" : c.amount().setScale(2).toPlainString());
             row.put("recovered", c.recovered().setScale(2).toPlainString());
             rows.add(row);
         }

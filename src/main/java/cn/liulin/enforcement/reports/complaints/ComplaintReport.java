@@ -1,48 +1,32 @@
 package cn.liulin.enforcement.reports.complaints;
 
-import org.springframework.core.annotation.Order;
-
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import cn.liulin.enforcement.ReportingProperties;
 import cn.liulin.enforcement.complaints.ComplaintRegister;
-import cn.liulin.enforcement.reports.ReportContent;
 import cn.liulin.enforcement.reports.Report;
+import cn.liulin.enforcement.reports.ReportContent;
 import cn.liulin.enforcement.reports.ReportDefinition;
-import cn.liulin.enforcement.reports.ReportFooter;
+import cn.liulin.enforcement.reports.ReportKit;
 import cn.liulin.enforcement.reports.ReportOption;
-import cn.liulin.enforcement.reports.ReportRenderer;
-import cn.liulin.enforcement.sections.SectionDirectory;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** 附件3 (spec 5.4) for a date range, to the folder of the range's last month; personal data masked as set. */
+/**
+ * 附件3 (spec 5.4) for a date range, to the folder of the range's last month; personal data
+ * masked as set.
+ */
 @Report(name = "complaints", title = "12345政务服务热线投诉、举报信息汇总表",
-        description = {"生成 12345 政务服务热线投诉、举报信息汇总表（附件3）：发生时间在日期范围内的投诉，", "反映人和联系方式按设置隐去部分内容，放入 共享文件夹/结束日期所在月份/。"},
+        description = { "生成 12345 政务服务热线投诉、举报信息汇总表（附件3）：发生时间在日期范围内的投诉，", "反映人和联系方式按设置隐去部分内容，放入 共享文件夹/结束日期所在月份/。" },
         job = "complaintReportJob")
 @Component
 @Order(3)
-class ComplaintReport implements ReportDefinition<ComplaintReport.Parameters> {
+record ComplaintReport(ComplaintRegister register,
+        ReportKit kit) implements ReportDefinition<ComplaintReport.Parameters> {
 
     record Parameters(@ReportOption(label = "YYYY-MM-DD", description = "开始日期（含）") LocalDate from,
             @ReportOption(label = "YYYY-MM-DD", description = "结束日期（含）") LocalDate to) {
-    }
-
-    private final ComplaintRegister register;
-    private final SectionDirectory sections;
-    private final ReportRenderer renderer;
-    private final ReportingProperties properties;
-    private final Clock clock;
-
-    ComplaintReport(ComplaintRegister register, SectionDirectory sections, ReportRenderer renderer,
-            ReportingProperties properties, Clock clock) {
-        this.register = register;
-        this.sections = sections;
-        this.renderer = renderer;
-        this.properties = properties;
-        this.clock = clock;
     }
 
     @Override
@@ -55,8 +39,8 @@ class ComplaintReport implements ReportDefinition<ComplaintReport.Parameters> {
 
     @Override
     public Optional<ReportContent> content(Parameters parameters) {
-        return Optional.of(new ComplaintRegisterContent(sections.bureau(), parameters.from(), parameters.to(),
-                register.occurredBetween(parameters.from(), parameters.to()), properties.privacy().maskPersonalData(),
-                ReportFooter.of(sections.bureau(), properties.contact()), ReportFooter.generatedAt(clock), renderer));
+        return Optional.of(new ComplaintRegisterContent(kit.bureau(), parameters.from(), parameters.to(),
+                register.occurredBetween(parameters.from(), parameters.to()),
+                kit.properties().privacy().maskPersonalData(), kit.footer(), kit.generatedAt(), kit.renderer()));
     }
 }

@@ -1,39 +1,34 @@
 package cn.liulin.enforcement.reports.monthly;
 
-import org.springframework.core.annotation.Order;
-
-import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import cn.liulin.enforcement.ReportingProperties;
 import cn.liulin.enforcement.core.ReportingPeriod;
 import cn.liulin.enforcement.lateness.LatenessPolicy;
-import cn.liulin.enforcement.reports.ReportContent;
 import cn.liulin.enforcement.reports.Report;
+import cn.liulin.enforcement.reports.ReportContent;
 import cn.liulin.enforcement.reports.ReportDefinition;
-import cn.liulin.enforcement.reports.ReportFooter;
+import cn.liulin.enforcement.reports.ReportKit;
 import cn.liulin.enforcement.reports.ReportOption;
-import cn.liulin.enforcement.reports.ReportRenderer;
 import cn.liulin.enforcement.reports.ReportSchedule;
-import cn.liulin.enforcement.sections.SectionDirectory;
 import cn.liulin.enforcement.submissions.CountTotals;
 import cn.liulin.enforcement.submissions.PeriodStatusQuery;
 import cn.liulin.enforcement.supervision.SupervisionFiguresQuery;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * 涉企行政执法情况月报 (spec 5.1), to {@code <output-dir>/<period>/}. Scheduled: every closed period (its
- * deadline passed) from the go-live month on gets a current 月报, a first version or, after a late
- * submission or a correction, a new one; after downtime across two deadlines both appear, oldest first.
- * Without a go-live month only the last closed period is looked at.
+ * 涉企行政执法情况月报 (spec 5.1), to {@code <output-dir>/<period>/}. Scheduled: every closed
+ * period (its deadline passed) from the go-live month on gets a current 月报, a first
+ * version or, after a late submission or a correction, a new one; after downtime across
+ * two deadlines both appear, oldest first. Without a go-live month only the last closed
+ * period is looked at.
  */
 @Report(name = "monthly", title = "涉企行政执法情况月报",
-        description = {"生成某统计月份的涉企行政执法情况月报（报县司法局），放入 共享文件夹/YYYY-MM/。", "已交付且数据未变时不重复生成；数据有更正时生成新版本（_v2）并附变更说明。"})
+        description = { "生成某统计月份的涉企行政执法情况月报（报县司法局），放入 共享文件夹/YYYY-MM/。", "已交付且数据未变时不重复生成；数据有更正时生成新版本（_v2）并附变更说明。" })
 @Component
 @Order(1)
 class MonthlyReport implements ReportDefinition<MonthlyReport.Parameters> {
@@ -44,43 +39,47 @@ class MonthlyReport implements ReportDefinition<MonthlyReport.Parameters> {
     }
 
     private final MonthlyReportQuery query;
-    private final MonthlyReportRenderer renderer;
-    private final LatenessPolicy lateness;
-    private final ReportingProperties properties;
-    private final Clock clock;
 
-    MonthlyReport(PeriodStatusQuery statuses, CountTotals totals, SectionDirectory sections, LatenessPolicy lateness,
-            SupervisionFiguresQuery supervision, ReportRenderer renderer, ReportingProperties properties, Clock clock) {
-        this.query = new MonthlyReportQuery(statuses, totals, sections, lateness, clock.getZone(), supervision,
-                properties.campaign().start());
-        this.renderer = new MonthlyReportRenderer(renderer, properties.contact());
+    private final MonthlyReportRenderer renderer;
+
+    private final LatenessPolicy lateness;
+
+    private final ReportKit kit;
+
+    MonthlyReport(PeriodStatusQuery statuses, CountTotals totals, LatenessPolicy lateness,
+            SupervisionFiguresQuery supervision, ReportKit kit) {
+        this.query = new MonthlyReportQuery(statuses, totals, kit.sections(), lateness, kit.clock().getZone(),
+                supervision, kit.properties().campaign().start());
+        this.renderer = new MonthlyReportRenderer(kit.renderer(), kit.properties().contact());
         this.lateness = lateness;
-        this.properties = properties;
-        this.clock = clock;
+        this.kit = kit;
     }
 
     @Override
     public Optional<ReportContent> content(Parameters parameters) {
         return Optional.of(new MonthlyReportContent(query.query(new ReportingPeriod(parameters.period())), renderer,
-                ReportFooter.generatedAt(clock)));
+                kit.generatedAt()));
     }
 
     @Override
     public Optional<ReportSchedule<Parameters>> schedule() {
-        return Optional.of(new ReportSchedule<>(properties.schedule().monthlyReport(), this::closedPeriods, true));
+        return Optional
+            .of(new ReportSchedule<>(kit.properties().schedule().monthlyReport(), this::closedPeriods, true));
     }
 
     /** The closed periods the scheduler is responsible for, oldest first. */
     List<Parameters> closedPeriods() {
-        ReportingPeriod last = ReportingPeriod.containing(LocalDate.now(clock)).previous();
-        if (!clock.instant().isAfter(lateness.deadlineOf(last).toInstant())) {
+        ReportingPeriod last = ReportingPeriod.containing(kit.today()).previous();
+        if (!kit.clock().instant().isAfter(lateness.deadlineOf(last).toInstant())) {
             last = last.previous();
         }
-        ReportingPeriod first = properties.goLive() == null ? last : new ReportingPeriod(properties.goLive());
+        ReportingPeriod first = kit.properties().goLive() == null ? last
+                : new ReportingPeriod(kit.properties().goLive());
         List<Parameters> periods = new ArrayList<>();
         for (ReportingPeriod period = first; !period.isAfter(last); period = period.next()) {
             periods.add(new Parameters(period.month()));
         }
         return periods;
     }
+
 }

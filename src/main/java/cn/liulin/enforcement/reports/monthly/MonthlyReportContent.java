@@ -8,8 +8,8 @@ import cn.liulin.enforcement.reports.ReportDelivery;
 import cn.liulin.enforcement.reports.ReportRenderer;
 
 /** The 月报 of one period, ready to deliver. */
-record MonthlyReportContent(MonthlyReportData data, MonthlyReportRenderer renderer, String generatedAt)
-        implements ReportContent {
+record MonthlyReportContent(MonthlyReportData data, MonthlyReportRenderer renderer,
+        String generatedAt) implements ReportContent {
 
     @Override
     public ReportDelivery.Target target() {

@@ -11,8 +11,8 @@ import cn.liulin.enforcement.submissions.MonthlyCounts;
 import cn.liulin.enforcement.supervision.SupervisionFigures;
 
 /**
- * Everything the 月报 of one period shows, computed before rendering so that the PDF, the XLSX and the
- * version check all use the same figures.
+ * Everything the 月报 of one period shows, computed before rendering so that the PDF, the
+ * XLSX and the version check all use the same figures.
  */
 record MonthlyReportData(String bureau, ReportingPeriod period, String deadline, List<Line> lines,
         MonthlyCounts monthTotal, MonthlyCounts yearTotal, ReportingRates rates, List<String> lateAndMissing,
@@ -26,16 +26,16 @@ record MonthlyReportData(String bureau, ReportingPeriod period, String deadline,
     record Line(String section, MonthlyCounts month, MonthlyCounts year, String status, String receivedAt) {
     }
 
-    static final List<String> COUNT_NAMES = List.of("行政检查合计", "涉企行政检查", "行政处罚合计", "涉企行政处罚", "行政强制合计",
-            "涉企行政强制");
+    static final List<String> COUNT_NAMES = List.of("行政检查合计", "涉企行政检查", "行政处罚合计", "涉企行政处罚", "行政强制合计", "涉企行政强制");
     static final List<String> SUPERVISION_NAMES = List.of("抽查案件数", "纠正违规执法数", "通报曝光数", "移送问题线索数");
     static final String TOTAL = "合计";
     static final String SUPERVISION = "执法监督";
 
     /**
-     * The figures a reader would compare between two versions: one packed entry per section
-     * ({@code 状态|本月六项|本年累计六项}), so that a province's 30,000 sections stay small in memory and in the
-     * database; {@link #describeChange} spells a changed entry out figure by figure.
+     * The figures a reader would compare between two versions: one packed entry per
+     * section ({@code 状态|本月六项|本年累计六项}), so that a province's 30,000 sections stay small
+     * in memory and in the database; {@link #describeChange} spells a changed entry out
+     * figure by figure.
      */
     Map<String, String> figures() {
         Map<String, String> figures = new LinkedHashMap<>();

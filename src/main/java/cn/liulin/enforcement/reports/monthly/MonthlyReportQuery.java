@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import cn.liulin.enforcement.lateness.LatenessPolicy;
 import cn.liulin.enforcement.core.ReportingPeriod;
+import cn.liulin.enforcement.lateness.LatenessPolicy;
 import cn.liulin.enforcement.lateness.ReportingRates;
 import cn.liulin.enforcement.lateness.SubmissionStatus;
 import cn.liulin.enforcement.sections.SectionDirectory;
@@ -19,17 +19,26 @@ import cn.liulin.enforcement.submissions.SectionStatus;
 import cn.liulin.enforcement.supervision.SupervisionFigures;
 import cn.liulin.enforcement.supervision.SupervisionFiguresQuery;
 
-/** Gathers the 月报's figures: statuses and counts of the month, the year to date, rates and lists. */
+/**
+ * Gathers the 月报's figures: statuses and counts of the month, the year to date, rates and
+ * lists.
+ */
 class MonthlyReportQuery {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final PeriodStatusQuery statuses;
+
     private final CountTotals totals;
+
     private final SectionDirectory sections;
+
     private final LatenessPolicy lateness;
+
     private final ZoneId zone;
+
     private final SupervisionFiguresQuery supervision;
+
     private final LocalDate campaignStart;
 
     MonthlyReportQuery(PeriodStatusQuery statuses, CountTotals totals, SectionDirectory sections,
@@ -53,7 +62,8 @@ class MonthlyReportQuery {
         for (SectionStatus status : month) {
             String code = status.section().code();
             MonthlyCounts ytd = year.getOrDefault(code, MonthlyCounts.ZERO);
-            String received = status.firstReceivedAt() == null ? "" : SHOWN.format(status.firstReceivedAt().atZone(zone));
+            String received = status.firstReceivedAt() == null ? ""
+                    : SHOWN.format(status.firstReceivedAt().atZone(zone));
             String verdict = status.lateness().chinese() + (status.corrected() ? "（更正）" : "");
             lines.add(new MonthlyReportData.Line(status.section().name(), status.counts(), ytd, verdict, received));
             if (status.counts() != null) {
@@ -61,19 +71,18 @@ class MonthlyReportQuery {
             }
             yearTotal = yearTotal.plus(ytd);
             if (status.lateness().status() == SubmissionStatus.LATE) {
-                lateAndMissing.add(status.section().name() + "（逾期 " + status.lateness().daysLate() + " 天，" + received
-                        + " 报送）");
+                lateAndMissing
+                    .add(status.section().name() + "（逾期 " + status.lateness().daysLate() + " 天，" + received + " 报送）");
             }
             else if (status.lateness().status() == SubmissionStatus.MISSING) {
                 lateAndMissing.add(status.section().name() + "（逾期未报）");
             }
         }
         ReportingRates rates = ReportingRates.of(month.stream().map(SectionStatus::lateness).toList());
-        return new MonthlyReportData(sections.bureau(), period,
-                lateness.deadlineText(period), lines,
-                monthTotal, yearTotal, rates, lateAndMissing,
-                supervision.between(period.firstDay(), period.month().atEndOfMonth()),
+        return new MonthlyReportData(sections.bureau(), period, lateness.deadlineText(period), lines, monthTotal,
+                yearTotal, rates, lateAndMissing, supervision.between(period.firstDay(), period.month().atEndOfMonth()),
                 campaignStart == null || campaignStart.isAfter(period.month().atEndOfMonth()) ? SupervisionFigures.NONE
                         : supervision.between(campaignStart, period.month().atEndOfMonth()));
     }
+
 }

@@ -18,6 +18,7 @@ class MonthlyReportRenderer {
     static final String TEMPLATE = "monthlyReport";
 
     private final ReportRenderer renderer;
+
     private final ReportingProperties.Contact contact;
 
     MonthlyReportRenderer(ReportRenderer renderer, ReportingProperties.Contact contact) {
@@ -27,28 +28,32 @@ class MonthlyReportRenderer {
 
     ReportRenderer.Filled render(MonthlyReportData data, ReportDelivery.Version version, String generatedAt) {
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("TITLE", data.bureau() + "涉企行政执法情况月报"
-                + (version.number() > 1 ? "（第 " + version.number() + " 版）" : ""));
-        parameters.put("SUBTITLE", "统计月份：" + data.period().chinese() + "　　报送截止：" + data.deadline()
-                + "　　报送：县司法局（县行政执法协调监督局）");
+        parameters.put("TITLE",
+                data.bureau() + "涉企行政执法情况月报" + (version.number() > 1 ? "（第 " + version.number() + " 版）" : ""));
+        parameters.put("SUBTITLE",
+                "统计月份：" + data.period().chinese() + "　　报送截止：" + data.deadline() + "　　报送：县司法局（县行政执法协调监督局）");
         parameters.put("FOOTER", ReportFooter.of(data.bureau(), contact));
         parameters.put("GENERATED_AT", generatedAt);
         List<Integer> totals = new ArrayList<>(counts(data.monthTotal()));
         totals.addAll(counts(data.yearTotal()));
         parameters.put("TOTALS", totals);
         var rates = data.rates();
-        parameters.put("RATES_TEXT", "应报股室 " + rates.due() + " 个，已报 " + rates.reported() + " 个（按时 "
-                + rates.onTime() + " 个，逾期 " + rates.late() + " 个），逾期未报 " + rates.missing() + " 个"
-                + (rates.pending() > 0 ? "，未到期 " + rates.pending() + " 个" : "") + "；报送率 " + rates.completeness()
-                + "，及时率 " + rates.timeliness() + "。");
-        parameters.put("LATE_TEXT", "逾期及未报股室：" + (data.lateAndMissing().isEmpty() ? "无"
-                : String.join("；", ReportContent.listed(data.lateAndMissing(), "另有 %d 个，见上表“报送状态”列"))) + "。");
-        parameters.put("SUPERVISION", List.of(data.supervisionMonth().spotChecks(), data.supervisionMonth().corrections(),
-                data.supervisionMonth().exposures(), data.supervisionMonth().referrals(),
-                data.supervisionCampaign().spotChecks(), data.supervisionCampaign().corrections(),
-                data.supervisionCampaign().exposures(), data.supervisionCampaign().referrals()));
-        parameters.put("SUPERVISION_NOTE", "注：取自执法监督台账，移送问题线索数另含 12345 投诉中移送纪检监察机关且台账未登记的件数；"
-                + "专项行动以来自专项行动开始之日起累计。");
+        parameters.put("RATES_TEXT",
+                "应报股室 " + rates.due() + " 个，已报 " + rates.reported() + " 个（按时 " + rates.onTime() + " 个，逾期 "
+                        + rates.late() + " 个），逾期未报 " + rates.missing() + " 个"
+                        + (rates.pending() > 0 ? "，未到期 " + rates.pending() + " 个" : "") + "；报送率 " + rates.completeness()
+                        + "，及时率 " + rates.timeliness() + "。");
+        parameters.put("LATE_TEXT",
+                "逾期及未报股室："
+                        + (data.lateAndMissing().isEmpty() ? "无"
+                                : String.join("；", ReportContent.listed(data.lateAndMissing(), "另有 %d 个，见上表“报送状态”列")))
+                        + "。");
+        parameters.put("SUPERVISION",
+                List.of(data.supervisionMonth().spotChecks(), data.supervisionMonth().corrections(),
+                        data.supervisionMonth().exposures(), data.supervisionMonth().referrals(),
+                        data.supervisionCampaign().spotChecks(), data.supervisionCampaign().corrections(),
+                        data.supervisionCampaign().exposures(), data.supervisionCampaign().referrals()));
+        parameters.put("SUPERVISION_NOTE", "注：取自执法监督台账，移送问题线索数另含 12345 投诉中移送纪检监察机关且台账未登记的件数；" + "专项行动以来自专项行动开始之日起累计。");
         parameters.put("CHANGES_TEXT", ReportContent.changesText(version));
         return renderer.fill(TEMPLATE, parameters, rows(data));
     }
@@ -77,4 +82,5 @@ class MonthlyReportRenderer {
         return List.of(c.inspectionTotal(), c.inspectionEnterprise(), c.penaltyTotal(), c.penaltyEnterprise(),
                 c.coercionTotal(), c.coercionEnterprise());
     }
+
 }

@@ -6,11 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.liulin.enforcement.ReportingProperties;
 import cn.liulin.enforcement.reports.ReportContent;
 import cn.liulin.enforcement.reports.ReportDelivery;
 import cn.liulin.enforcement.reports.ReportRenderer;
 
-/** The 阶段总结 of one phase: its blocks of figures, rendered as one document into {@code 阶段总结/}. */
+/**
+ * The 阶段总结 of one phase: its blocks of figures, rendered as one document into
+ * {@code 阶段总结/}.
+ */
 record PhaseSummaryContent(String bureau, PhaseSummaryQuery.Data data, String footer, String generatedAt,
         ReportRenderer renderer) implements ReportContent {
 
@@ -19,9 +23,14 @@ record PhaseSummaryContent(String bureau, PhaseSummaryQuery.Data data, String fo
 
     @Override
     public ReportDelivery.Target target() {
-        int year = data.phase().to().getYear();
-        return new ReportDelivery.Target(REPORT, data.phase().name() + "/" + year, FOLDER,
-                bureau + "规范涉企行政执法专项行动" + data.phase().name() + "阶段总结_" + year + "年");
+        return target(data.phase(), bureau);
+    }
+
+    /** Where a phase's summary goes: one subject per phase and year. */
+    static ReportDelivery.Target target(ReportingProperties.Campaign.Phase phase, String bureau) {
+        int year = phase.to().getYear();
+        return new ReportDelivery.Target(REPORT, phase.name() + "/" + year, FOLDER,
+                bureau + "规范涉企行政执法专项行动" + phase.name() + "阶段总结_" + year + "年");
     }
 
     @Override
@@ -47,8 +56,9 @@ record PhaseSummaryContent(String bureau, PhaseSummaryQuery.Data data, String fo
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("TITLE", bureau + "规范涉企行政执法专项行动" + data.phase().name() + "阶段总结"
                 + (version.number() > 1 ? "（第 " + version.number() + " 版）" : ""));
-        parameters.put("SUBTITLE", "阶段：" + data.phase().from() + " 至 " + data.phase().to() + "　　统计月份："
-                + data.firstMonth().chinese() + (data.firstMonth().equals(data.lastMonth()) ? "" : "至" + data.lastMonth().chinese()));
+        parameters.put("SUBTITLE",
+                "阶段：" + data.phase().from() + " 至 " + data.phase().to() + "　　统计月份：" + data.firstMonth().chinese()
+                        + (data.firstMonth().equals(data.lastMonth()) ? "" : "至" + data.lastMonth().chinese()));
         parameters.put("HEADLINE", data.headline());
         parameters.put("FOOTER", footer);
         parameters.put("GENERATED_AT", generatedAt);

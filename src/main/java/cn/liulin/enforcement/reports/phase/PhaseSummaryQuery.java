@@ -25,19 +25,28 @@ import cn.liulin.enforcement.submissions.SectionStatus;
 import cn.liulin.enforcement.supervision.SupervisionFigures;
 import cn.liulin.enforcement.supervision.SupervisionFiguresQuery;
 
+import org.springframework.stereotype.Component;
+
 /**
- * A phase in figures, from all the registers: enforcement counts of the phase's months per section with the
- * change against a year before; each month's late and missing sections; problems found in the phase by
- * category and source with their rectification; complaints by 问题性质; the four supervision figures.
- * Enforcement counts are monthly, so a phase covers the whole months its dates touch.
+ * A phase in figures, from all the registers: enforcement counts of the phase's months
+ * per section with the change against a year before; each month's late and missing
+ * sections; problems found in the phase by category and source with their rectification;
+ * complaints by 问题性质; the four supervision figures. Enforcement counts are monthly, so a
+ * phase covers the whole months its dates touch.
  */
+@Component
 class PhaseSummaryQuery {
 
     private final SectionDirectory sections;
+
     private final CountTotals totals;
+
     private final PeriodStatusQuery statuses;
+
     private final ProblemList problems;
+
     private final ComplaintRegister complaints;
+
     private final SupervisionFiguresQuery supervision;
 
     PhaseSummaryQuery(SectionDirectory sections, CountTotals totals, PeriodStatusQuery statuses, ProblemList problems,
@@ -67,21 +76,23 @@ class PhaseSummaryQuery {
         blocks.add(enforcement(first, last, now, before));
         blocks.add(comparison(nowTotal, beforeTotal));
         blocks.add(lateness(first, last));
-        var found = problems.asOf(asOf).stream()
-                .filter(p -> !p.problem().foundOn().isBefore(phase.from()) && !p.problem().foundOn().isAfter(phase.to()))
-                .toList();
+        var found = problems.asOf(asOf)
+            .stream()
+            .filter(p -> !p.problem().foundOn().isBefore(phase.from()) && !p.problem().foundOn().isAfter(phase.to()))
+            .toList();
         blocks.add(PhaseRegisterBlocks.problems(found, asOf));
         var received = complaints.occurredBetween(phase.from(), asOf);
         blocks.add(PhaseRegisterBlocks.complaints(received, asOf));
         SupervisionFigures figures = supervision.between(phase.from(), asOf);
         blocks.add(new Block("六、执法监督", List.of("项目", "抽查案件数", "纠正违规执法数", "通报曝光数", "移送问题线索数", "", "", "", ""),
                 List.of(List.of("本阶段", n(figures.spotChecks()), n(figures.corrections()), n(figures.exposures()),
-                        n(figures.referrals()), "", "", "", "")), ""));
+                        n(figures.referrals()), "", "", "", "")),
+                ""));
         long done = found.stream().filter(p -> p.problem().status() == RectificationStatus.DONE).count();
         String headline = "　　" + phase.name() + "阶段（" + phase.from() + " 至 " + phase.to() + "）"
-                + (asOf.isBefore(phase.to()) ? "尚未结束，以下为截至 " + asOf + " 的数据。" : "。")
-                + "本阶段各股室共实施行政检查 " + nowTotal.inspectionTotal() + " 件（涉企 " + nowTotal.inspectionEnterprise()
-                + " 件，同比 " + Change.percent(nowTotal.inspectionTotal(), beforeTotal.inspectionTotal()) + "），行政处罚 "
+                + (asOf.isBefore(phase.to()) ? "尚未结束，以下为截至 " + asOf + " 的数据。" : "。") + "本阶段各股室共实施行政检查 "
+                + nowTotal.inspectionTotal() + " 件（涉企 " + nowTotal.inspectionEnterprise() + " 件，同比 "
+                + Change.percent(nowTotal.inspectionTotal(), beforeTotal.inspectionTotal()) + "），行政处罚 "
                 + nowTotal.penaltyTotal() + " 件，行政强制 " + nowTotal.coercionTotal() + " 件；发现问题 " + found.size()
                 + " 个，已整改 " + done + " 个；受理 12345 投诉举报 " + received.size() + " 件，移送纪检监察机关 "
                 + received.stream().filter(Complaint::referred).count() + " 件；抽查案件 " + figures.spotChecks()
@@ -106,8 +117,8 @@ class PhaseSummaryQuery {
             totalBefore = totalBefore.plus(b);
         }
         rows.add(countsRow("合计", total, totalBefore));
-        return new Block("一、执法数据（" + first.chinese() + "至" + last.chinese() + "）", List.of("股室", "行政检查", "涉企",
-                "行政处罚", "涉企", "行政强制", "涉企", "上年同期检查", "检查同比"), rows, "");
+        return new Block("一、执法数据（" + first.chinese() + "至" + last.chinese() + "）",
+                List.of("股室", "行政检查", "涉企", "行政处罚", "涉企", "行政强制", "涉企", "上年同期检查", "检查同比"), rows, "");
     }
 
     private static List<String> countsRow(String label, MonthlyCounts c, MonthlyCounts b) {
@@ -128,7 +139,8 @@ class PhaseSummaryQuery {
         items.forEach((label, figure) -> {
             int a = figure.applyAsInt(now);
             int b = figure.applyAsInt(before);
-            rows.add(List.of(label, n(a), n(b), (a - b > 0 ? "+" : "") + (a - b), Change.percent(a, b), "", "", "", ""));
+            rows.add(
+                    List.of(label, n(a), n(b), (a - b > 0 ? "+" : "") + (a - b), Change.percent(a, b), "", "", "", ""));
         });
         return new Block("二、与上年同期比较", List.of("项目", "本阶段", "上年同期", "增减", "同比", "", "", "", ""), rows, "");
     }
@@ -141,11 +153,13 @@ class PhaseSummaryQuery {
             ReportingRates rates = ReportingRates.of(month1.stream().map(SectionStatus::lateness).toList());
             rows.add(List.of(month.chinese(), n(rates.due()), n(rates.onTime()), n(rates.late()), n(rates.missing()),
                     n(rates.pending()), rates.completeness(), rates.timeliness(), ""));
-            List<String> names = month1.stream().filter(s -> s.lateness().status() == SubmissionStatus.LATE
-                    || s.lateness().status() == SubmissionStatus.MISSING)
-                    .map(s -> s.section().name() + "（" + s.lateness().chinese() + "）").toList();
-            lines.add(month.chinese() + "：" + (names.isEmpty() ? "无"
-                    : String.join("、", ReportContent.listed(names, "另有 %d 个（见各月月报）"))));
+            List<String> names = month1.stream()
+                .filter(s -> s.lateness().status() == SubmissionStatus.LATE
+                        || s.lateness().status() == SubmissionStatus.MISSING)
+                .map(s -> s.section().name() + "（" + s.lateness().chinese() + "）")
+                .toList();
+            lines.add(month.chinese() + "："
+                    + (names.isEmpty() ? "无" : String.join("、", ReportContent.listed(names, "另有 %d 个（见各月月报）"))));
         }
         return new Block("三、按月报送情况", List.of("统计月份", "应报", "按时", "逾期", "未报", "未到期", "报送率", "及时率", ""), rows,
                 "逾期及未报股室：" + String.join("；", lines) + "。");
@@ -163,4 +177,5 @@ class PhaseSummaryQuery {
     private static String n(int value) {
         return Integer.toString(value);
     }
+
 }

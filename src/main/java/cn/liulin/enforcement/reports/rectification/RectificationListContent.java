@@ -15,8 +15,9 @@ import cn.liulin.enforcement.reports.ReportDelivery;
 import cn.liulin.enforcement.reports.ReportRenderer;
 
 /**
- * 附件2 as of a day: every current problem by section, with its rectification and an overdue mark, and each
- * section's counts (problems, rectified, in progress, not started, overdue).
+ * 附件2 as of a day: every current problem by section, with its rectification and an
+ * overdue mark, and each section's counts (problems, rectified, in progress, not started,
+ * overdue).
  */
 record RectificationListContent(String bureau, LocalDate asOf, List<ProblemList.Entry> entries, String footer,
         String generatedAt, ReportRenderer renderer) implements ReportContent {
@@ -44,7 +45,8 @@ record RectificationListContent(String bureau, LocalDate asOf, List<ProblemList.
     @Override
     public ReportRenderer.Filled render(ReportDelivery.Version version) {
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("TITLE", bureau + "涉企问题清单及整改责任清单" + (version.number() > 1 ? "（第 " + version.number() + " 版）" : ""));
+        parameters.put("TITLE",
+                bureau + "涉企问题清单及整改责任清单" + (version.number() > 1 ? "（第 " + version.number() + " 版）" : ""));
         parameters.put("SUBTITLE", "截至 " + asOf + "　　共 " + entries.size() + " 个问题");
         parameters.put("SUMMARY", "合计：" + counts(entries) + "。逾期指已过整改时限而未整改完成。");
         parameters.put("FOOTER", footer);

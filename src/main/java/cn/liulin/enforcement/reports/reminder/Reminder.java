@@ -1,58 +1,35 @@
 package cn.liulin.enforcement.reports.reminder;
 
-import org.springframework.core.annotation.Order;
-
-import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
 
-import cn.liulin.enforcement.ReportingProperties;
 import cn.liulin.enforcement.core.ReportingPeriod;
 import cn.liulin.enforcement.lateness.LatenessPolicy;
-import cn.liulin.enforcement.reports.ReportContent;
 import cn.liulin.enforcement.reports.Report;
+import cn.liulin.enforcement.reports.ReportContent;
 import cn.liulin.enforcement.reports.ReportDefinition;
-import cn.liulin.enforcement.reports.ReportFooter;
+import cn.liulin.enforcement.reports.ReportKit;
 import cn.liulin.enforcement.reports.ReportOption;
-import cn.liulin.enforcement.reports.ReportRenderer;
 import cn.liulin.enforcement.reports.ReportSchedule;
-import cn.liulin.enforcement.sections.SectionDirectory;
 import cn.liulin.enforcement.submissions.PeriodStatusQuery;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * 催报通知 (spec 5.6): the sections that must report a period and have not yet, to
- * {@code <output-dir>/<period>/}; with everyone reported, nothing is written. Scheduled on days 1 to the
- * deadline day for last month, a new version only when the list changed.
+ * {@code <output-dir>/<period>/}; with everyone reported, nothing is written. Scheduled
+ * on days 1 to the deadline day for last month, a new version only when the list changed.
  */
 @Report(name = "reminder", title = "催报通知",
-        description = {"生成催报通知：列出尚未报送上月数据的股室（每月 1 日至截止日）。", "用 --period 可为指定月份补发。"},
-        job = "reminderJob")
+        description = { "生成催报通知：列出尚未报送上月数据的股室（每月 1 日至截止日）。", "用 --period 可为指定月份补发。" }, job = "reminderJob")
 @Component
 @Order(2)
-class Reminder implements ReportDefinition<Reminder.Parameters> {
+record Reminder(PeriodStatusQuery statuses, LatenessPolicy lateness,
+        ReportKit kit) implements ReportDefinition<Reminder.Parameters> {
 
     record Parameters(@ReportOption(label = "YYYY-MM", description = "统计月份（默认：本月 1 日至截止日之间为上月）",
             required = false) YearMonth period) {
-    }
-
-    private final PeriodStatusQuery statuses;
-    private final SectionDirectory sections;
-    private final LatenessPolicy lateness;
-    private final ReportRenderer renderer;
-    private final ReportingProperties properties;
-    private final Clock clock;
-
-    Reminder(PeriodStatusQuery statuses, SectionDirectory sections, LatenessPolicy lateness, ReportRenderer renderer,
-            ReportingProperties properties, Clock clock) {
-        this.statuses = statuses;
-        this.sections = sections;
-        this.lateness = lateness;
-        this.renderer = renderer;
-        this.properties = properties;
-        this.clock = clock;
     }
 
     @Override
@@ -61,17 +38,20 @@ class Reminder implements ReportDefinition<Reminder.Parameters> {
             return given;
         }
         return duePeriod().orElseThrow(() -> new IllegalArgumentException("今天不在催报期内（每月 1 日至 "
-                + properties.deadline().day() + " 日）。如需为某月补发催报通知，请写 report reminder --period YYYY-MM"));
+                + kit.properties().deadline().day() + " 日）。如需为某月补发催报通知，请写 report reminder --period YYYY-MM"));
     }
 
     @Override
     public Optional<ReportContent> content(Parameters parameters) {
         ReportingPeriod period = new ReportingPeriod(parameters.period());
-        var unreported = statuses.statusOf(period).stream().filter(status -> !status.lateness().status().reported())
-                .toList();
-        return unreported.isEmpty() ? Optional.empty() : Optional.of(new ReminderContent(sections.bureau(), period,
-                unreported, clock.instant().atZone(clock.getZone()), lateness.deadlineOf(period),
-                ReportFooter.of(sections.bureau(), properties.contact()), renderer));
+        var unreported = statuses.statusOf(period)
+            .stream()
+            .filter(status -> !status.lateness().status().reported())
+            .toList();
+        return unreported.isEmpty() ? Optional.empty()
+                : Optional.of(new ReminderContent(kit.bureau(), period, unreported,
+                        kit.clock().instant().atZone(kit.clock().getZone()), lateness.deadlineOf(period), kit.footer(),
+                        kit.renderer()));
     }
 
     @Override
@@ -81,16 +61,15 @@ class Reminder implements ReportDefinition<Reminder.Parameters> {
 
     @Override
     public Optional<ReportSchedule<Parameters>> schedule() {
-        return Optional.of(new ReportSchedule<>(properties.schedule().reminder(), () -> duePeriod().stream().toList(),
-                false));
+        return Optional.of(new ReportSchedule<>(kit.properties().schedule().reminder(),
+                () -> duePeriod().stream().toList(), false));
     }
 
     /** Last month's, on days 1 to the deadline day; else none. */
     private Optional<Parameters> duePeriod() {
-        LocalDate today = LocalDate.now(clock);
-        if (today.getDayOfMonth() > properties.deadline().day()) {
+        if (kit.today().getDayOfMonth() > kit.properties().deadline().day()) {
             return Optional.empty();
         }
-        return Optional.of(new Parameters(YearMonth.from(today).minusMonths(1)));
+        return Optional.of(new Parameters(YearMonth.from(kit.today()).minusMonths(1)));
     }
 }

@@ -8,21 +8,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import cn.liulin.enforcement.ReportingProperties;
-import cn.liulin.enforcement.lateness.Lateness;
 import cn.liulin.enforcement.core.ReportingPeriod;
+import cn.liulin.enforcement.lateness.Lateness;
 import cn.liulin.enforcement.lateness.ReportingRates;
 import cn.liulin.enforcement.reports.ReportDelivery;
 import cn.liulin.enforcement.reports.ReportRenderer;
 import cn.liulin.enforcement.submissions.MonthlyCounts;
 import cn.liulin.enforcement.supervision.SupervisionFigures;
 import cn.liulin.enforcement.support.RenderedReports;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The 月报 template itself, rendered from known figures without a database. */
 class MonthlyReportRendererTests {
@@ -44,7 +43,8 @@ class MonthlyReportRendererTests {
         }
         return new MonthlyReportData("柳林县应急管理局", ReportingPeriod.of(2025, 6), "2025-07-03 23:59:59", lines,
                 new MonthlyCounts(1, 1, 0, 0, 0, 0), new MonthlyCounts(9, 8, 1, 1, 0, 0),
-                ReportingRates.of(List.of(Lateness.onTime())), List.of(), SupervisionFigures.NONE, SupervisionFigures.NONE);
+                ReportingRates.of(List.of(Lateness.onTime())), List.of(), SupervisionFigures.NONE,
+                SupervisionFigures.NONE);
     }
 
     private Path pdf(MonthlyReportData data) throws Exception {
@@ -59,7 +59,8 @@ class MonthlyReportRendererTests {
     void theLongestSectionNameWrapsAndIsNeverCut() throws Exception {
         Path file = pdf(data(1));
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
-            // In drawing order each cell's lines come together: the whole name, over several lines.
+            // In drawing order each cell's lines come together: the whole name, over
+            // several lines.
             String text = new PDFTextStripper().getText(document);
             assertThat(text.replaceAll("\\s+", "")).contains(LONG_NAME);
         }
@@ -78,4 +79,5 @@ class MonthlyReportRendererTests {
         assertThat(text.split("报送状态", -1)).hasSize(pages + 1);
         assertThat(text).contains("填表人：王丽", "联系方式：0358-6020100", "生成时间：2025-07-04 01:00");
     }
+
 }
