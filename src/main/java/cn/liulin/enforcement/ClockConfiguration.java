@@ -1,8 +1,10 @@
 package cn.liulin.enforcement;
 
+import java.nio.file.Path;
 import java.time.Clock;
 
 import cn.liulin.enforcement.core.BureauZone;
+import cn.liulin.enforcement.core.HolidayCalendarFile;
 import cn.liulin.enforcement.lateness.DeadlinePolicy;
 import cn.liulin.enforcement.lateness.LatenessPolicy;
 import org.slf4j.Logger;
@@ -31,7 +33,14 @@ class ClockConfiguration {
 
     @Bean
     DeadlinePolicy deadlinePolicy(ReportingProperties properties) {
-        return new DeadlinePolicy(properties.deadline().day(), properties.deadline().time(), BureauZone.ZONE);
+        var rule = new DeadlinePolicy(properties.deadline().day(), properties.deadline().time(), BureauZone.ZONE, null);
+        if (!properties.deadline().followHolidays()) {
+            log.info("reporting.deadline.follow-holidays=false：截止日遇节假日不顺延");
+            return rule;
+        }
+        Path file = properties.deadline().holidays();
+        return rule.followingHolidays(HolidayCalendarFile.read(file,
+                year -> log.warn("节假日安排 {} 中没有 {} 年：该年的截止日只按周六、周日顺延。国务院办公厅发布该年节假日安排后请添上", file, year)));
     }
 
     @Bean

@@ -39,7 +39,7 @@ public class EnforcementReportingApplication {
             start(mode, args);
             return;
         }
-        System.exit(run(args));
+        System.exit(run(mode, args));
     }
 
     /**
@@ -47,7 +47,14 @@ public class EnforcementReportingApplication {
      * this).
      */
     public static int run(String... args) {
-        LaunchMode mode = LaunchMode.of(args);
+        return run(LaunchMode.of(args), args);
+    }
+
+    /**
+     * The command line is read once, into {@code mode}: help and usage errors are printed
+     * once.
+     */
+    private static int run(LaunchMode mode, String... args) {
         if (mode.finishedBeforeStart()) {
             return mode.exitCode();
         }

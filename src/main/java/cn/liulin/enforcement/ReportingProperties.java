@@ -44,9 +44,14 @@ public record ReportingProperties(@NotNull @DefaultValue("./inbox") Path inboxDi
 
     /**
      * A period is due on {@code day} of the following month at {@code time} (inclusive).
+     *
+     * @param followHolidays a deadline on a rest day moves to the next working day (spec
+     * §2)
+     * @param holidays the State Council's holidays and make-up working days by year
      */
     public record Deadline(@Min(1) @Max(28) @DefaultValue("3") int day,
-            @NotNull @DefaultValue("23:59:59") LocalTime time) {
+            @NotNull @DefaultValue("23:59:59") LocalTime time, @DefaultValue("true") boolean followHolidays,
+            @NotNull @DefaultValue("config/holidays.yml") Path holidays) {
     }
 
     /**
@@ -54,14 +59,14 @@ public record ReportingProperties(@NotNull @DefaultValue("./inbox") Path inboxDi
      * month weekday), in Asia/Shanghai.
      *
      * @param ingest read the inbox (every 5 minutes)
-     * @param reminder the 催报通知 (09:00 on days 1-3)
+     * @param reminder the 催报通知 (09:00 daily; it is due from the 1st to the deadline)
      * @param monthlyReport the 月报 of the previous month, then catch-up of any missed
      * period (01:00 on day 4)
      * @param phaseSummary looks daily whether a phase ended yesterday (or ended
      * unsummarised) (02:30)
      */
     public record Schedule(@NotNull @DefaultValue("0 */5 * * * ?") String ingest,
-            @NotNull @DefaultValue("0 0 9 1-3 * ?") String reminder,
+            @NotNull @DefaultValue("0 0 9 * * ?") String reminder,
             @NotNull @DefaultValue("0 0 1 4 * ?") String monthlyReport,
             @NotNull @DefaultValue("0 30 2 * * ?") String phaseSummary) {
     }

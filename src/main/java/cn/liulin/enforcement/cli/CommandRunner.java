@@ -40,6 +40,7 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
         ReportCommand.addSubcommands(commandLine.getSubcommands().get("report"),
                 context.getBean(Reports.class).all().stream().map(ReportDefinition::info).toList(),
                 context.getBean(ReportLauncher.class));
+        ChineseUsage.apply(commandLine);
         commandLine.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
         commandLine.setExecutionExceptionHandler((e, line, parsed) -> {

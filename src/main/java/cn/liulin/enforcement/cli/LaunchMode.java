@@ -5,8 +5,10 @@ import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 
+import cn.liulin.enforcement.demo.DemoLoader;
 import cn.liulin.enforcement.reports.ReportInfo;
 import picocli.CommandLine;
 
@@ -20,9 +22,16 @@ public final class LaunchMode {
 
     private final Integer exitCode;
 
+    private final String command;
+
     private LaunchMode(boolean scheduler, Integer exitCode) {
+        this(scheduler, exitCode, null);
+    }
+
+    private LaunchMode(boolean scheduler, Integer exitCode, String command) {
         this.scheduler = scheduler;
         this.exitCode = exitCode;
+        this.command = command;
     }
 
     public static LaunchMode of(String... args) {
@@ -32,11 +41,11 @@ public final class LaunchMode {
         }
         CommandLine commandLine = new CommandLine(ReportingCommand.class, new ParseOnlyFactory());
         ReportCommand.addSubcommands(commandLine.getSubcommands().get("report"), ReportInfo.scan(), null);
+        ChineseUsage.apply(commandLine);
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         try {
             CommandLine.ParseResult parsed = commandLine.parseArgs(command);
             if (CommandLine.printHelpIfRequested(parsed)) {
@@ -46,10 +55,10 @@ public final class LaunchMode {
                 commandLine.usage(out, CommandLine.Help.Ansi.OFF);
                 return new LaunchMode(false, 0);
             }
-            return new LaunchMode(false, null);
+            return new LaunchMode(false, null, parsed.subcommand().commandSpec().name());
         }
         catch (CommandLine.ParameterException e) {
-            err.println("错误：" + e.getMessage());
+            err.println("错误：" + ChineseUsage.message(e.getMessage()));
             e.getCommandLine().usage(err, CommandLine.Help.Ansi.OFF);
             return new LaunchMode(false, ExitCodes.USAGE);
         }
@@ -79,13 +88,23 @@ public final class LaunchMode {
         return exitCode == null ? 0 : exitCode;
     }
 
-    /** A command never starts the scheduler nor a web server. */
+    /**
+     * A command never starts the scheduler nor a web server. The demo runs on its own day
+     * unless {@code reporting.now} is given, and keeps its log in a file so that its
+     * output stays short.
+     */
     public Map<String, Object> defaultProperties() {
         if (scheduler) {
             return Map.of();
         }
-        return Map.of("spring.quartz.auto-startup", "false", "spring.main.web-application-type", "none",
-                "spring.main.log-startup-info", "false");
+        Map<String, Object> properties = new HashMap<>(Map.of("spring.quartz.auto-startup", "false",
+                "spring.main.web-application-type", "none", "spring.main.log-startup-info", "false"));
+        if ("demo".equals(command)) {
+            properties.put("reporting.now", DemoLoader.now().toString());
+            properties.put("logging.file.name", "${reporting.data-dir:./data}/demo.log");
+            properties.put("logging.threshold.console", "ERROR");
+        }
+        return properties;
     }
 
     /**

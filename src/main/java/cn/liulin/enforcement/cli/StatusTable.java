@@ -43,7 +43,9 @@ final class StatusTable {
         List<List<String>> rows = new ArrayList<>();
         for (SectionStatus status : statuses) {
             MonthlyCounts c = status.counts();
-            List<String> row = new ArrayList<>(List.of(status.section().name(), status.lateness().chinese(),
+            String verdict = status.lateness().chinese()
+                    + (status.extendedTo() == null ? "" : "（延期至 " + status.extendedTo() + "）");
+            List<String> row = new ArrayList<>(List.of(status.section().name(), verdict,
                     status.firstReceivedAt() == null ? "-" : SHOWN.format(status.firstReceivedAt().atZone(zone)),
                     status.corrected() ? "更正" : ""));
             if (c == null) {
@@ -70,6 +72,7 @@ final class StatusTable {
             entry.put("receivedAt", iso(status.firstReceivedAt(), zone));
             entry.put("daysLate", status.lateness().daysLate());
             entry.put("corrected", status.corrected());
+            entry.put("extendedTo", status.extendedTo() == null ? null : status.extendedTo().toString());
             entry.put("counts", counts(status.counts()));
             json.add(entry);
         }

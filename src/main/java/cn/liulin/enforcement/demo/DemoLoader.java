@@ -42,6 +42,19 @@ public class DemoLoader {
         this.jdbc = jdbc;
     }
 
+    /** How far loading has come, for a progress line. */
+    @FunctionalInterface
+    public interface Progress {
+
+        void done(int files, int total);
+
+    }
+
+    /** The demo's own day, unless {@code reporting.now} gives another. */
+    public static LocalDateTime now() {
+        return DemoScenario.NOW;
+    }
+
     public ReportingPeriod showcasePeriod() {
         return new ReportingPeriod(DemoScenario.SHOWCASE);
     }
@@ -58,7 +71,7 @@ public class DemoLoader {
     /**
      * @return the ingest runs made, empty when the demo year was loaded before
      */
-    public List<IngestRun> load() {
+    public List<IngestRun> load(Progress progress) {
         List<DemoScenario.DemoFile> files = DemoScenario.files();
         boolean loaded = jdbc.sql("select count(*) from inbox_file where file_name = :name")
             .param("name", files.get(0).name())
@@ -86,6 +99,7 @@ public class DemoLoader {
                 runs.add(ingest.run(receivedAt));
                 done += batch.getValue().size();
                 log.info("演示数据：已报送 {}/{} 个文件（{}）", done, files.size(), batch.getKey());
+                progress.done(done, files.size());
             }
             return runs;
         }

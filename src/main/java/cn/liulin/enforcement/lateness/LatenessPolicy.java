@@ -2,6 +2,7 @@ package cn.liulin.enforcement.lateness;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 
@@ -13,9 +14,6 @@ import cn.liulin.enforcement.core.ReportingPeriod;
  * date typed inside it; a later correction does not change the verdict.
  */
 public final class LatenessPolicy {
-
-    private static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter
-        .ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final DeadlinePolicy deadlines;
 
@@ -31,7 +29,15 @@ public final class LatenessPolicy {
      * {@code null}
      */
     public Lateness assess(ReportingPeriod period, Instant firstReceived) {
-        ZonedDateTime deadline = deadlines.deadlineOf(period);
+        return assess(period, firstReceived, null);
+    }
+
+    /**
+     * @param extendedTo the day an approved extension moved the section's deadline to, or
+     * {@code null}
+     */
+    public Lateness assess(ReportingPeriod period, Instant firstReceived, LocalDate extendedTo) {
+        ZonedDateTime deadline = deadlines.deadline(period, extendedTo).at();
         if (firstReceived == null) {
             return isPast(deadline, clock.instant()) ? Lateness.missing() : Lateness.pending();
         }
@@ -51,10 +57,21 @@ public final class LatenessPolicy {
     }
 
     /**
-     * The deadline as status tables and reports print it: {@code 2025-07-03 23:59:59}.
+     * The deadline as status tables and reports print it: {@code 2025-07-03 23:59:59}, or
+     * {@code 2025-10-09 23:59:59（原定 10-03，遇国庆节、中秋节顺延）}.
      */
     public String deadlineText(ReportingPeriod period) {
-        return SHOWN.format(deadlines.deadlineOf(period));
+        return deadlines.deadline(period).text();
+    }
+
+    /** The period's deadline, and why it moved from the rule's day if it did. */
+    public Deadline deadline(ReportingPeriod period) {
+        return deadlines.deadline(period);
+    }
+
+    /** A section's deadline, with its extension if one was approved. */
+    public Deadline deadline(ReportingPeriod period, LocalDate extendedTo) {
+        return deadlines.deadline(period, extendedTo);
     }
 
     /**

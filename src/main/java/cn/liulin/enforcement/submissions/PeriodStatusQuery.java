@@ -4,11 +4,13 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import cn.liulin.enforcement.core.ReportingPeriod;
+import cn.liulin.enforcement.extensions.Extensions;
 import cn.liulin.enforcement.lateness.LatenessPolicy;
 import cn.liulin.enforcement.sections.Section;
 import cn.liulin.enforcement.sections.SectionDirectory;
@@ -29,10 +31,13 @@ public class PeriodStatusQuery {
 
     private final LatenessPolicy lateness;
 
-    PeriodStatusQuery(JdbcClient jdbc, SectionDirectory sections, LatenessPolicy lateness) {
+    private final Extensions extensions;
+
+    PeriodStatusQuery(JdbcClient jdbc, SectionDirectory sections, LatenessPolicy lateness, Extensions extensions) {
         this.jdbc = jdbc;
         this.sections = sections;
         this.lateness = lateness;
+        this.extensions = extensions;
     }
 
     public List<SectionStatus> statusOf(ReportingPeriod period) {
@@ -48,18 +53,23 @@ public class PeriodStatusQuery {
             .query(PeriodStatusQuery::latest)
             .list()
             .forEach(row -> latest.put(row.sectionCode(), row));
+        Map<String, LocalDate> extended = extensions.of(period);
         return sections.mustReport(period)
             .stream()
-            .map(section -> statusOf(section, period, latest.get(section.code())))
+            .map(section -> statusOf(section, period, latest.get(section.code()), extended.get(section.code())))
             .toList();
     }
 
-    private SectionStatus statusOf(Section section, ReportingPeriod period, Latest row) {
+    private SectionStatus statusOf(Section section, ReportingPeriod period, Latest row, LocalDate extendedTo) {
+        // An extension to a day the section could report on anyway changes nothing, and
+        // is not shown.
+        LocalDate applied = extendedTo != null && extendedTo.isAfter(lateness.deadline(period).at().toLocalDate())
+                ? extendedTo : null;
         if (row == null) {
-            return new SectionStatus(section, lateness.assess(period, null), null, null, false, null);
+            return new SectionStatus(section, lateness.assess(period, null, applied), null, null, false, null, applied);
         }
-        return new SectionStatus(section, lateness.assess(period, row.firstReceivedAt()), row.firstReceivedAt(),
-                row.receivedAt(), row.version() > 1, row.counts());
+        return new SectionStatus(section, lateness.assess(period, row.firstReceivedAt(), applied),
+                row.firstReceivedAt(), row.receivedAt(), row.version() > 1, row.counts(), applied);
     }
 
     private record Latest(String sectionCode, int version, Instant firstReceivedAt, Instant receivedAt,

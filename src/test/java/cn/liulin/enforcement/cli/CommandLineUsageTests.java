@@ -29,7 +29,7 @@ class CommandLineUsageTests {
     void anUnknownCommandIsAUsageError() {
         CommandLineRun.Result result = CommandLineRun.runRaw("publish");
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("错误", "Unmatched argument", "Usage");
+        assertThat(result.err()).contains("错误", "无法识别的参数", "用法");
     }
 
     @Test

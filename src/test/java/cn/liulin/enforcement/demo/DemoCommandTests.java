@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import cn.liulin.enforcement.support.CommandLineRun;
+import cn.liulin.enforcement.support.RenderedReports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,29 +33,42 @@ class DemoCommandTests {
     void demoLoadsTheYearOnceAndPrintsJunesStatus() throws Exception {
         CommandLineRun.Result first = demo();
         assertThat(first.exitCode()).as(first.err()).isZero();
-        assertThat(first.out()).contains("演示数据已载入", "155 个文件（接收 153，退回 1，重复 1）");
+        assertThat(first.out()).contains("演示时钟：2026-01-04 10:00", "演示数据已载入", "154 个文件（接收 152，退回 1，重复 1）");
+        assertThat(first.out().lines().count() + first.err().lines().count()).isLessThan(100);
         assertThat(first.out()).containsPattern("防灾减灾股\\s+逾期未报");
         assertThat(first.out()).containsPattern("危险化学品安全监督管理股\\s+逾期报送 2天\\s+2025-07-05 10:00");
         assertThat(first.out()).containsPattern("工贸行业安全监督管理股\\s+按时报送\\s+\\S+ \\S+\\s+更正");
         assertThat(first.out()).contains("应报 12 个，已报 11 个（按时 10，逾期 1）", "报送率 91.7%，及时率 83.3%");
         assertThat(workspace.resolve("data/pg/PG_VERSION")).exists();
         assertThat(workspace.resolve("shared-reports/2025-06/柳林县应急管理局涉企行政执法情况月报_2025年06月.pdf")).exists();
-        assertThat(workspace.resolve("shared-reports/2025-12/柳林县应急管理局涉企行政执法情况月报_2025年12月.xlsx")).exists();
-        assertThat(workspace.resolve("shared-reports/2025-06/柳林县应急管理局催报通知_2025年06月.pdf")).exists();
+        assertThat(workspace.resolve("shared-reports/2025-11/柳林县应急管理局涉企行政执法情况月报_2025年11月.xlsx")).exists();
+        // December's deadline is the demo's day: its 月报 is not due yet, its 催报通知 chases
+        // the one section still out.
+        assertThat(workspace.resolve("shared-reports/2025-12/柳林县应急管理局涉企行政执法情况月报_2025年12月.pdf")).doesNotExist();
+        assertThat(RenderedReports.pdfText(workspace.resolve("shared-reports/2025-12/柳林县应急管理局催报通知_2025年12月.pdf")))
+            .contains("下列 1 个股室尚未报送 2025年12月", "综合监管股", "截至 2026年01月04日 10:00");
+        assertThat(RenderedReports.pdfText(workspace.resolve("shared-reports/2025-06/柳林县应急管理局涉企行政执法情况月报_2025年06月.pdf")))
+            .contains("2026-01-04 10:00");
+        // The demo's 2024 came as yearly rows only: the 同比 says so instead of 新增.
+        assertThat(RenderedReports
+            .pdfText(workspace.resolve("shared-reports/阶段总结/柳林县应急管理局规范涉企行政执法专项行动监督检查阶段总结_2025年.pdf")))
+            .contains("上年无月度数据（全年")
+            .doesNotContainPattern("\\n执法股 [\\d ]+新增");
+        assertThat(first.out()).contains("先打开这几个文件", "涉企问题清单及整改责任清单_20260104", "行政执法相关数据统计表_2023-2025年");
         assertThat(workspace.resolve("shared-reports/2025-07/柳林县应急管理局12345政务服务热线投诉举报信息汇总表_20250701至20250731.pdf"))
             .exists();
         assertThat(first.out()).contains("涉企问题清单及整改责任清单_", "行政执法相关数据统计表_2023-",
                 "阶段总结/柳林县应急管理局规范涉企行政执法专项行动自查自纠阶段总结_2025年.pdf", "阶段总结/柳林县应急管理局规范涉企行政执法专项行动监督检查阶段总结_2025年.pdf",
                 "阶段总结/柳林县应急管理局规范涉企行政执法专项行动总结提升阶段总结_2025年.pdf");
         try (Stream<Path> receipts = Files.list(workspace.resolve("shared-reports/回执"))) {
-            assertThat(receipts.filter(p -> p.toString().endsWith(".receipt.json"))).hasSize(155);
+            assertThat(receipts.filter(p -> p.toString().endsWith(".receipt.json"))).hasSize(154);
         }
 
         CommandLineRun.Result second = demo();
         assertThat(second.exitCode()).as(second.err()).isZero();
         assertThat(second.out()).doesNotContain("演示数据已载入").contains("报送率 91.7%，及时率 83.3%", "（已存在）");
         try (Stream<Path> june = Files.list(workspace.resolve("shared-reports/2025-06"))) {
-            assertThat(june.filter(p -> p.toString().endsWith(".pdf"))).hasSize(2);
+            assertThat(june.filter(p -> p.toString().endsWith(".pdf"))).hasSize(1);
         }
     }
 

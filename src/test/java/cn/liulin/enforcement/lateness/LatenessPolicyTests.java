@@ -75,7 +75,7 @@ class LatenessPolicyTests {
 
     @Test
     void aConfiguredDeadlineMovesTheLine() {
-        var policy = new LatenessPolicy(new DeadlinePolicy(5, LocalTime.of(17, 0), BureauZone.ZONE),
+        var policy = new LatenessPolicy(new DeadlinePolicy(5, LocalTime.of(17, 0), BureauZone.ZONE, null),
                 Clock.fixed(at("2025-07-10T00:00"), BureauZone.ZONE));
         assertThat(policy.assess(JUNE, at("2025-07-05T16:59"))).isEqualTo(Lateness.onTime());
         assertThat(policy.assess(JUNE, at("2025-07-05T17:30")).status()).isEqualTo(SubmissionStatus.LATE);

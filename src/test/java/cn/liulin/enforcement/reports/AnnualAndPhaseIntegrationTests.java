@@ -153,8 +153,10 @@ class AnnualAndPhaseIntegrationTests {
         // The problem found on 07-01 (due 07-20, still in progress at the phase's end)
         // belongs to this phase.
         assertThat(supervision).contains("乱罚款 1 0 1 0 0 1 0 1");
-        // Both sections sent July on 11-02: late by 91 days; the other ten never did.
-        assertThat(supervision).contains("2025年07月 12 0 2 10 0 16.7% 0.0%", "执法股（逾期报送 91天）");
+        // Both sections sent July on 11-02: late by 90 days from its deadline (08-03, a
+        // Sunday, moved to 08-04);
+        // the other ten never did.
+        assertThat(supervision).contains("2025年07月 12 0 2 10 0 16.7% 0.0%", "执法股（逾期报送 90天）");
         assertThat(supervision).contains("乱罚款 1 1 0 0 100.00 0 50.00");
     }
 

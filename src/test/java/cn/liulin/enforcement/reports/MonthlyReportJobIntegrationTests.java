@@ -159,7 +159,7 @@ class MonthlyReportJobIntegrationTests {
         assertThat(result.exitCode()).as(result.err()).isZero();
         Path pdf = workspace.resolve("shared-reports/2025-07/柳林县应急管理局催报通知_2025年07月.pdf");
         String text = RenderedReports.pdfText(pdf);
-        assertThat(text).contains("柳林县应急管理局催报通知", "下列 12 个股室尚未报送 2025年07月", "请于 2025年08月03日 23:59 前报送", "执法股 尚未报送",
+        assertThat(text).contains("柳林县应急管理局催报通知", "下列 12 个股室尚未报送 2025年07月", "请于 2025年08月04日 23:59 前报送", "执法股 尚未报送",
                 "第三监管专员小组（煤矿驻矿） 尚未报送");
         assertThat(workspace.resolve("shared-reports/2025-07/柳林县应急管理局催报通知_2025年07月.xlsx")).exists();
 

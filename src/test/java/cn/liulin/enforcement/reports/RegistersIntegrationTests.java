@@ -239,12 +239,14 @@ class RegistersIntegrationTests {
         CommandLineRun.Result result = cli.run("2025-08-04T11:00", "report", "monthly", "--period", "2025-07");
         assertThat(result.exitCode()).as(result.err()).isZero();
         String text = RenderedReports.pdfText(shared("2025-07/柳林县应急管理局涉企行政执法情况月报_2025年07月.pdf"));
-        Matcher month = Pattern.compile("本月 (\\d+) (\\d+) (\\d+) (\\d+)").matcher(text);
+        // Each row says which days it covers.
+        assertThat(text).contains("本月（07-01 至 07-31）", "专项行动以来（2025-06-09 起）");
+        Matcher month = Pattern.compile("本月（[^）]*） (\\d+) (\\d+) (\\d+) (\\d+)").matcher(text);
         assertThat(month.find()).as(text).isTrue();
         assertThat(List.of(month.group(1), month.group(2), month.group(3), month.group(4))).containsExactly(
                 Integer.toString(spotChecks), Integer.toString(corrections), Integer.toString(exposures),
                 Integer.toString(referrals));
-        Matcher campaign = Pattern.compile("专项行动以来 (\\d+) (\\d+) (\\d+) (\\d+)").matcher(text);
+        Matcher campaign = Pattern.compile("专项行动以来（[^）]*） (\\d+) (\\d+) (\\d+) (\\d+)").matcher(text);
         assertThat(campaign.find()).isTrue();
         // The campaign began 2025-06-09: June 30's spot check (4) counts too; no referral
         // was handled in June.

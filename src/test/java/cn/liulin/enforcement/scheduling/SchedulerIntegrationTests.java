@@ -120,7 +120,9 @@ class SchedulerIntegrationTests {
 
     @Test
     void afterDowntimeAcrossThreeDeadlinesAllThreeReportsAppearOldestFirst() throws Exception {
-        CommandLineRun.Result start = startAndStopScheduler("2025-10-05T09:00", "--reporting.go-live=2025-07");
+        // September's deadline moved past 国庆 to 10-09: the third deadline has passed on
+        // 10-10.
+        CommandLineRun.Result start = startAndStopScheduler("2025-10-10T09:00", "--reporting.go-live=2025-07");
         assertThat(start.exitCode()).as(start.err()).isZero();
         assertThat(start.err()).containsSubsequence("补交 / 更新 2025-07", "补交 / 更新 2025-08", "补交 / 更新 2025-09",
                 "补交 3 份报表");
@@ -130,16 +132,16 @@ class SchedulerIntegrationTests {
         }
         assertThat(files("2025-10", ".pdf")).isEmpty();
 
-        CommandLineRun.Result again = startAndStopScheduler("2025-10-06T09:00", "--reporting.go-live=2025-07");
+        CommandLineRun.Result again = startAndStopScheduler("2025-10-11T09:00", "--reporting.go-live=2025-07");
         assertThat(again.err()).contains("补交 0 份报表");
 
         dropFiles("2025-08", 1);
         // The late file is read by hand (a scheduler started and stopped at once may exit
         // before its trigger fires).
-        CommandLineRun.Result late = startAndStopScheduler("2025-10-07T09:00", "--reporting.go-live=2025-07", "ingest");
+        CommandLineRun.Result late = startAndStopScheduler("2025-10-12T09:00", "--reporting.go-live=2025-07", "ingest");
         assertThat(late.out()).contains("接收 1");
         assertThat(late.exitCode()).as(late.err()).isZero();
-        CommandLineRun.Result afterLate = startAndStopScheduler("2025-10-07T10:00", "--reporting.go-live=2025-07");
+        CommandLineRun.Result afterLate = startAndStopScheduler("2025-10-12T10:00", "--reporting.go-live=2025-07");
         assertThat(afterLate.err()).contains("补交 / 更新 2025-08");
         assertThat(files("2025-08", ".pdf")).containsExactly("柳林县应急管理局涉企行政执法情况月报_2025年08月.pdf",
                 "柳林县应急管理局涉企行政执法情况月报_2025年08月_v2.pdf");

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * masked as set.
  */
 @Report(name = "complaints", title = "12345政务服务热线投诉、举报信息汇总表",
-        description = { "生成 12345 政务服务热线投诉、举报信息汇总表（附件3）：发生时间在日期范围内的投诉，", "反映人和联系方式按设置隐去部分内容，放入 共享文件夹/结束日期所在月份/。" },
+        description = { "生成 12345 政务服务热线投诉、举报信息汇总表（附件3）。", "列出发生时间在日期范围内的投诉，反映人和联系方式按设置隐去部分内容，放入 共享文件夹/结束日期所在月份/。" },
         job = "complaintReportJob")
 @Component
 @Order(3)

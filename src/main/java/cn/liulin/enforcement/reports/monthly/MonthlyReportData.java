@@ -1,5 +1,6 @@
 package cn.liulin.enforcement.reports.monthly;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,7 @@ import cn.liulin.enforcement.supervision.SupervisionFigures;
  */
 record MonthlyReportData(String bureau, ReportingPeriod period, String deadline, List<Line> lines,
         MonthlyCounts monthTotal, MonthlyCounts yearTotal, ReportingRates rates, List<String> lateAndMissing,
-        SupervisionFigures supervisionMonth, SupervisionFigures supervisionCampaign) {
+        SupervisionFigures supervisionMonth, SupervisionFigures supervisionCampaign, LocalDate campaignStart) {
 
     /**
      * One section's row.

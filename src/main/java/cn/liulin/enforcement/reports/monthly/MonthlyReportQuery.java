@@ -64,7 +64,7 @@ class MonthlyReportQuery {
             MonthlyCounts ytd = year.getOrDefault(code, MonthlyCounts.ZERO);
             String received = status.firstReceivedAt() == null ? ""
                     : SHOWN.format(status.firstReceivedAt().atZone(zone));
-            String verdict = status.lateness().chinese() + (status.corrected() ? "（更正）" : "");
+            String verdict = status.verdict();
             lines.add(new MonthlyReportData.Line(status.section().name(), status.counts(), ytd, verdict, received));
             if (status.counts() != null) {
                 monthTotal = monthTotal.plus(status.counts());
@@ -82,7 +82,8 @@ class MonthlyReportQuery {
         return new MonthlyReportData(sections.bureau(), period, lateness.deadlineText(period), lines, monthTotal,
                 yearTotal, rates, lateAndMissing, supervision.between(period.firstDay(), period.month().atEndOfMonth()),
                 campaignStart == null || campaignStart.isAfter(period.month().atEndOfMonth()) ? SupervisionFigures.NONE
-                        : supervision.between(campaignStart, period.month().atEndOfMonth()));
+                        : supervision.between(campaignStart, period.month().atEndOfMonth()),
+                campaignStart);
     }
 
 }

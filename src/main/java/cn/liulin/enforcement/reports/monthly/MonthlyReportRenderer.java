@@ -1,5 +1,6 @@
 package cn.liulin.enforcement.reports.monthly;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,9 +54,35 @@ class MonthlyReportRenderer {
                         data.supervisionMonth().exposures(), data.supervisionMonth().referrals(),
                         data.supervisionCampaign().spotChecks(), data.supervisionCampaign().corrections(),
                         data.supervisionCampaign().exposures(), data.supervisionCampaign().referrals()));
-        parameters.put("SUPERVISION_NOTE", "注：取自执法监督台账，移送问题线索数另含 12345 投诉中移送纪检监察机关且台账未登记的件数；" + "专项行动以来自专项行动开始之日起累计。");
+        parameters.put("SUPERVISION_LABELS", supervisionLabels(data));
+        parameters.put("SUPERVISION_NOTE",
+                "注：取自执法监督台账，移送问题线索数另含 12345 投诉中移送纪检监察机关且台账未登记的件数；" + "专项行动以来自专项行动开始之日起累计" + campaignNote(data) + "。");
         parameters.put("CHANGES_TEXT", ReportContent.changesText(version));
         return renderer.fill(TEMPLATE, parameters, rows(data));
+    }
+
+    /**
+     * Each row says which days it covers, so that the two never seem to contradict each
+     * other.
+     */
+    private static List<String> supervisionLabels(MonthlyReportData data) {
+        LocalDate first = data.period().firstDay();
+        LocalDate last = data.period().month().atEndOfMonth();
+        String month = "本月（" + first.toString().substring(5) + " 至 " + last.toString().substring(5) + "）";
+        LocalDate start = data.campaignStart();
+        if (start == null || start.isAfter(last)) {
+            return List.of(month, "专项行动以来（尚未开始）");
+        }
+        return List.of(month, "专项行动以来（" + start + " 起）");
+    }
+
+    private static String campaignNote(MonthlyReportData data) {
+        LocalDate start = data.campaignStart();
+        if (start != null && start.isAfter(data.period().firstDay())
+                && !start.isAfter(data.period().month().atEndOfMonth())) {
+            return "；专项行动 " + start + " 开始，本月此前的监督活动只计入“本月”，因此“专项行动以来”可能小于“本月”";
+        }
+        return "";
     }
 
     private static List<Map<String, ?>> rows(MonthlyReportData data) {

@@ -12,6 +12,14 @@ final class Change {
     private Change() {
     }
 
+    /**
+     * When last year came only as a yearly total: there are no same months to compare
+     * with.
+     */
+    static String noMonths(int yearlyTotal) {
+        return "上年无月度数据（全年 " + yearlyTotal + "）";
+    }
+
     static String percent(int now, int yearBefore) {
         if (yearBefore == 0) {
             return now == 0 ? "—" : "新增";

@@ -2,6 +2,7 @@ package cn.liulin.enforcement.reports.phase;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import cn.liulin.enforcement.submissions.CountTotals;
 import cn.liulin.enforcement.submissions.MonthlyCounts;
 import cn.liulin.enforcement.submissions.PeriodStatusQuery;
 import cn.liulin.enforcement.submissions.SectionStatus;
+import cn.liulin.enforcement.submissions.YearTotals;
 import cn.liulin.enforcement.supervision.SupervisionFigures;
 import cn.liulin.enforcement.supervision.SupervisionFiguresQuery;
 
@@ -49,8 +51,11 @@ class PhaseSummaryQuery {
 
     private final SupervisionFiguresQuery supervision;
 
+    private final YearTotals yearTotals;
+
     PhaseSummaryQuery(SectionDirectory sections, CountTotals totals, PeriodStatusQuery statuses, ProblemList problems,
-            ComplaintRegister complaints, SupervisionFiguresQuery supervision) {
+            ComplaintRegister complaints, SupervisionFiguresQuery supervision, YearTotals yearTotals) {
+        this.yearTotals = yearTotals;
         this.sections = sections;
         this.totals = totals;
         this.statuses = statuses;
@@ -73,8 +78,19 @@ class PhaseSummaryQuery {
                 new ReportingPeriod(last.month().minusYears(1)));
         MonthlyCounts nowTotal = now.values().stream().reduce(MonthlyCounts.ZERO, MonthlyCounts::plus);
         MonthlyCounts beforeTotal = before.values().stream().reduce(MonthlyCounts.ZERO, MonthlyCounts::plus);
-        blocks.add(enforcement(first, last, now, before));
-        blocks.add(comparison(nowTotal, beforeTotal));
+        // A year that came only as yearly rows has no months to compare with: say so,
+        // with its total.
+        Map<String, MonthlyCounts> yearlyOnly = new HashMap<>();
+        int lastYear = first.month().getYear() - 1;
+        yearTotals.all(lastYear, lastYear).forEach((code, years) -> {
+            var figures = years.get(lastYear);
+            if (figures != null && figures.months() == 0 && figures.yearly() != null && !before.containsKey(code)) {
+                yearlyOnly.put(code, figures.yearly());
+            }
+        });
+        LastYear previous = new LastYear(before, yearlyOnly);
+        blocks.add(enforcement(first, last, now, previous));
+        blocks.add(comparison(nowTotal, beforeTotal, previous.onlyYearly() ? previous.yearlyTotal() : null));
         blocks.add(lateness(first, last));
         var found = problems.asOf(asOf)
             .stream()
@@ -92,17 +108,34 @@ class PhaseSummaryQuery {
         String headline = "　　" + phase.name() + "阶段（" + phase.from() + " 至 " + phase.to() + "）"
                 + (asOf.isBefore(phase.to()) ? "尚未结束，以下为截至 " + asOf + " 的数据。" : "。") + "本阶段各股室共实施行政检查 "
                 + nowTotal.inspectionTotal() + " 件（涉企 " + nowTotal.inspectionEnterprise() + " 件，同比 "
-                + Change.percent(nowTotal.inspectionTotal(), beforeTotal.inspectionTotal()) + "），行政处罚 "
-                + nowTotal.penaltyTotal() + " 件，行政强制 " + nowTotal.coercionTotal() + " 件；发现问题 " + found.size()
-                + " 个，已整改 " + done + " 个；受理 12345 投诉举报 " + received.size() + " 件，移送纪检监察机关 "
+                + (previous.onlyYearly() ? Change.noMonths(previous.yearlyTotal().inspectionTotal())
+                        : Change.percent(nowTotal.inspectionTotal(), beforeTotal.inspectionTotal()))
+                + "），行政处罚 " + nowTotal.penaltyTotal() + " 件，行政强制 " + nowTotal.coercionTotal() + " 件；发现问题 "
+                + found.size() + " 个，已整改 " + done + " 个；受理 12345 投诉举报 " + received.size() + " 件，移送纪检监察机关 "
                 + received.stream().filter(Complaint::referred).count() + " 件；抽查案件 " + figures.spotChecks()
                 + " 件，纠正违规执法 " + figures.corrections() + " 件，通报曝光 " + figures.exposures() + " 件，移送问题线索 "
                 + figures.referrals() + " 件。";
         return new Data(phase, asOf, first, last, headline, blocks);
     }
 
+    /**
+     * Last year's same months by section, and the sections that sent last year only as a
+     * yearly row.
+     */
+    private record LastYear(Map<String, MonthlyCounts> months, Map<String, MonthlyCounts> yearly) {
+
+        boolean onlyYearly() {
+            return months.isEmpty() && !yearly.isEmpty();
+        }
+
+        MonthlyCounts yearlyTotal() {
+            return yearly.values().stream().reduce(MonthlyCounts.ZERO, MonthlyCounts::plus);
+        }
+    }
+
     private Block enforcement(ReportingPeriod first, ReportingPeriod last, Map<String, MonthlyCounts> now,
-            Map<String, MonthlyCounts> before) {
+            LastYear previous) {
+        Map<String, MonthlyCounts> before = previous.months();
         List<List<String>> rows = new ArrayList<>();
         MonthlyCounts total = MonthlyCounts.ZERO;
         MonthlyCounts totalBefore = MonthlyCounts.ZERO;
@@ -112,22 +145,27 @@ class PhaseSummaryQuery {
             }
             MonthlyCounts c = now.getOrDefault(section.code(), MonthlyCounts.ZERO);
             MonthlyCounts b = before.getOrDefault(section.code(), MonthlyCounts.ZERO);
-            rows.add(countsRow(section.name(), c, b));
+            rows.add(countsRow(section.name(), c, b, previous.yearly().get(section.code())));
             total = total.plus(c);
             totalBefore = totalBefore.plus(b);
         }
-        rows.add(countsRow("合计", total, totalBefore));
+        rows.add(countsRow("合计", total, totalBefore, previous.onlyYearly() ? previous.yearlyTotal() : null));
         return new Block("一、执法数据（" + first.chinese() + "至" + last.chinese() + "）",
                 List.of("股室", "行政检查", "涉企", "行政处罚", "涉企", "行政强制", "涉企", "上年同期检查", "检查同比"), rows, "");
     }
 
-    private static List<String> countsRow(String label, MonthlyCounts c, MonthlyCounts b) {
+    /**
+     * @param yearly last year's yearly row when last year has no months, else null
+     */
+    private static List<String> countsRow(String label, MonthlyCounts c, MonthlyCounts b, MonthlyCounts yearly) {
         return List.of(label, n(c.inspectionTotal()), n(c.inspectionEnterprise()), n(c.penaltyTotal()),
-                n(c.penaltyEnterprise()), n(c.coercionTotal()), n(c.coercionEnterprise()), n(b.inspectionTotal()),
-                Change.percent(c.inspectionTotal(), b.inspectionTotal()));
+                n(c.penaltyEnterprise()), n(c.coercionTotal()), n(c.coercionEnterprise()),
+                yearly == null ? n(b.inspectionTotal()) : "—",
+                yearly == null ? Change.percent(c.inspectionTotal(), b.inspectionTotal())
+                        : Change.noMonths(yearly.inspectionTotal()));
     }
 
-    private static Block comparison(MonthlyCounts now, MonthlyCounts before) {
+    private static Block comparison(MonthlyCounts now, MonthlyCounts before, MonthlyCounts yearlyOnly) {
         List<List<String>> rows = new ArrayList<>();
         Map<String, ToIntFunction<MonthlyCounts>> items = new LinkedHashMap<>();
         items.put("行政检查", MonthlyCounts::inspectionTotal);
@@ -139,8 +177,10 @@ class PhaseSummaryQuery {
         items.forEach((label, figure) -> {
             int a = figure.applyAsInt(now);
             int b = figure.applyAsInt(before);
-            rows.add(
-                    List.of(label, n(a), n(b), (a - b > 0 ? "+" : "") + (a - b), Change.percent(a, b), "", "", "", ""));
+            rows.add(yearlyOnly != null
+                    ? List.of(label, n(a), "—", "—", Change.noMonths(figure.applyAsInt(yearlyOnly)), "", "", "", "")
+                    : List.of(label, n(a), n(b), (a - b > 0 ? "+" : "") + (a - b), Change.percent(a, b), "", "", "",
+                            ""));
         });
         return new Block("二、与上年同期比较", List.of("项目", "本阶段", "上年同期", "增减", "同比", "", "", "", ""), rows, "");
     }

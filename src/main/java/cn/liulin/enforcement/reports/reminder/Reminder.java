@@ -37,8 +37,9 @@ record Reminder(PeriodStatusQuery statuses, LatenessPolicy lateness,
         if (given.period() != null) {
             return given;
         }
-        return duePeriod().orElseThrow(() -> new IllegalArgumentException("今天不在催报期内（每月 1 日至 "
-                + kit.properties().deadline().day() + " 日）。如需为某月补发催报通知，请写 report reminder --period YYYY-MM"));
+        ReportingPeriod last = ReportingPeriod.containing(kit.today()).previous();
+        return duePeriod().orElseThrow(() -> new IllegalArgumentException("今天不在催报期内（每月 1 日至截止日，" + last + " 的截止日为 "
+                + lateness.deadlineText(last) + "）。如需为某月补发催报通知，请写 report reminder --period YYYY-MM"));
     }
 
     @Override
@@ -65,11 +66,12 @@ record Reminder(PeriodStatusQuery statuses, LatenessPolicy lateness,
                 () -> duePeriod().stream().toList(), false));
     }
 
-    /** Last month's, on days 1 to the deadline day; else none. */
+    /** Last month's, from the 1st to its deadline (moved past holidays); else none. */
     private Optional<Parameters> duePeriod() {
-        if (kit.today().getDayOfMonth() > kit.properties().deadline().day()) {
+        ReportingPeriod last = ReportingPeriod.containing(kit.today()).previous();
+        if (kit.today().isAfter(lateness.deadlineOf(last).toLocalDate())) {
             return Optional.empty();
         }
-        return Optional.of(new Parameters(YearMonth.from(kit.today()).minusMonths(1)));
+        return Optional.of(new Parameters(last.month()));
     }
 }
