@@ -7,7 +7,7 @@ export LANG=C.UTF-8
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp -r config "$work/"
-(cd "$work" && java -jar "$OLDPWD/target/enforcement-reporting.jar" demo > /dev/null)
+(cd "$work" && java -jar "${JAR:-$OLDPWD/target/enforcement-reporting.jar}" demo > /dev/null)
 shared="$work/shared-reports"
 render() { # render <pdf> <png name>
     pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$1" "docs/$2"

@@ -82,6 +82,14 @@ public final class ScaleBenchmark {
                 .formatted(small.rows, full.rows, small.ingest, full.ingest, full.ingest / small.ingest));
             table.add("| growth of 月报, 10x sections | %,d -> %,d | %.2f s -> %.2f s | | %.2fx | <= 11x |"
                 .formatted(small.sections, full.sections, small.report, full.report, full.report / small.report));
+            int province = Integer.getInteger("bench.province", 300_000);
+            if (province > 0) {
+                double[] huge = bench.province(province);
+                table.add(
+                        "| 月报 PDF+XLSX, once, -Xmx256m (bare JasperReports without a virtualizer runs out near 150,000) "
+                                + "| %,d sections | %.2f s | peak heap %.0f MB | | fits in 256 MB |".formatted(province,
+                                        huge[0], huge[1]));
+            }
             double[] county = bench.county();
             table.add("| county 月报 command vs idle start (wall) | 12 sections | %.2f s | %.2f s | %.2f | <= 1.5 |"
                 .formatted(county[0], county[1], county[0] / county[1]));
@@ -140,6 +148,43 @@ public final class ScaleBenchmark {
     }
 
     /**
+     * A province's 月报 once, at -Xmx256m: its job's seconds and the highest heap in use
+     * before any collection, read from the GC log.
+     */
+    private double[] province(int sections) throws Exception {
+        Path dir = Files.createDirectories(work.resolve("province"));
+        DataGenerator.DataSet data = DataGenerator.generate(dir, sections, 1, 10_000, LAST_MONTH);
+        System.out.printf("%n== %,d sections x 1 month ==%n", sections);
+        String url = newDatabase();
+        Path inbox = Files.createDirectories(dir.resolve("run/inbox"));
+        try (var files = Files.list(data.inbox())) {
+            for (Path file : files.toList()) {
+                Files.copy(file, inbox.resolve(file.getFileName()));
+            }
+        }
+        cli(dir.resolve("run"), url, data.sections(), "1g", "ingest");
+        Path gcLog = dir.resolve("gc.log");
+        cli(dir.resolve("run"), url, data.sections(), "256m", "-Xlog:gc:file=" + gcLog, "report", "monthly", "--period",
+                LAST_MONTH.toString());
+        double seconds = jobSeconds(url, "monthlyReportJob");
+        double peak = Files.readAllLines(gcLog)
+            .stream()
+            .map(GC_BEFORE::matcher)
+            .filter(java.util.regex.Matcher::find)
+            .mapToDouble(m -> Double.parseDouble(m.group(1)))
+            .max()
+            .orElse(Double.NaN);
+        System.out.printf("province: 月报 %.2f s, peak heap %.0f MB%n", seconds, peak);
+        return new double[] { seconds, peak };
+    }
+
+    /**
+     * {@code Pause Young (Normal) (G1 Evacuation Pause) 120M->40M(256M)}: the heap in use
+     * before a collection.
+     */
+    private static final java.util.regex.Pattern GC_BEFORE = java.util.regex.Pattern.compile(" (\\d+)M->\\d+M\\(");
+
+    /**
      * Wall seconds of a county's 月报 and of the same jar starting and exiting with nothing
      * to do.
      */
@@ -160,8 +205,12 @@ public final class ScaleBenchmark {
     }
 
     private double cli(Path dir, String url, Path sections, String heap, String... command) throws Exception {
-        List<String> args = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-jar", jar.toString(), "--spring.datasource.url=" + url,
+        List<String> args = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap));
+        // JVM options (-Xlog:...) given with the command go before the jar.
+        Arrays.stream(command).filter(arg -> arg.startsWith("-X")).forEach(args::add);
+        command = Arrays.stream(command).filter(arg -> !arg.startsWith("-X")).toArray(String[]::new);
+        args.addAll(List.of("-jar", jar.toString(), "--spring.datasource.url=" + url,
                 "--reporting.sections=" + sections, "--reporting.now=" + NOW,
                 "--reporting.inbox-dir=" + dir.resolve("inbox"), "--reporting.archive-dir=" + dir.resolve("archive"),
                 "--reporting.output-dir=" + dir.resolve("shared-reports")));

@@ -13,11 +13,14 @@ final class Change {
     }
 
     /**
-     * When last year came only as a yearly total: there are no same months to compare
-     * with.
+     * When last year came only as a yearly total there are no same months to compare
+     * with; the table shows the yearly total beside it.
      */
+    static final String NO_MONTHS = "上年无月度数据";
+
+    /** The headline's form: the yearly total in brackets. */
     static String noMonths(int yearlyTotal) {
-        return "上年无月度数据（全年 " + yearlyTotal + "）";
+        return NO_MONTHS + "（全年 " + yearlyTotal + "）";
     }
 
     static String percent(int now, int yearBefore) {

@@ -160,9 +160,8 @@ class PhaseSummaryQuery {
     private static List<String> countsRow(String label, MonthlyCounts c, MonthlyCounts b, MonthlyCounts yearly) {
         return List.of(label, n(c.inspectionTotal()), n(c.inspectionEnterprise()), n(c.penaltyTotal()),
                 n(c.penaltyEnterprise()), n(c.coercionTotal()), n(c.coercionEnterprise()),
-                yearly == null ? n(b.inspectionTotal()) : "—",
-                yearly == null ? Change.percent(c.inspectionTotal(), b.inspectionTotal())
-                        : Change.noMonths(yearly.inspectionTotal()));
+                yearly == null ? n(b.inspectionTotal()) : "全年 " + yearly.inspectionTotal(),
+                yearly == null ? Change.percent(c.inspectionTotal(), b.inspectionTotal()) : Change.NO_MONTHS);
     }
 
     private static Block comparison(MonthlyCounts now, MonthlyCounts before, MonthlyCounts yearlyOnly) {
@@ -178,7 +177,7 @@ class PhaseSummaryQuery {
             int a = figure.applyAsInt(now);
             int b = figure.applyAsInt(before);
             rows.add(yearlyOnly != null
-                    ? List.of(label, n(a), "—", "—", Change.noMonths(figure.applyAsInt(yearlyOnly)), "", "", "", "")
+                    ? List.of(label, n(a), "全年 " + figure.applyAsInt(yearlyOnly), "—", Change.NO_MONTHS, "", "", "", "")
                     : List.of(label, n(a), n(b), (a - b > 0 ? "+" : "") + (a - b), Change.percent(a, b), "", "", "",
                             ""));
         });
