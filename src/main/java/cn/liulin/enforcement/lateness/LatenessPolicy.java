@@ -3,8 +3,11 @@ package cn.liulin.enforcement.lateness;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 
 import cn.liulin.enforcement.core.ReportingPeriod;
 
@@ -50,6 +53,24 @@ public final class LatenessPolicy {
         // late by 0
         // calendar days; it is still late, and a clerk reads "逾期报送 1天" rather than "0天".
         return Lateness.late(Math.max(days, 1));
+    }
+
+    /**
+     * The periods whose deadline has passed, oldest first, from {@code goLive} on;
+     * without a go-live month only the last one: what the scheduler must have a current
+     * 月报 for.
+     */
+    public List<ReportingPeriod> closedPeriods(YearMonth goLive) {
+        ReportingPeriod last = ReportingPeriod.containing(LocalDate.now(clock)).previous();
+        if (!clock.instant().isAfter(deadlineOf(last).toInstant())) {
+            last = last.previous();
+        }
+        ReportingPeriod first = goLive == null ? last : new ReportingPeriod(goLive);
+        List<ReportingPeriod> periods = new ArrayList<>();
+        for (ReportingPeriod period = first; !period.isAfter(last); period = period.next()) {
+            periods.add(period);
+        }
+        return periods;
     }
 
     public ZonedDateTime deadlineOf(ReportingPeriod period) {

@@ -34,7 +34,11 @@ public final class SectionsFile {
     public static Contents read(InputStream in, String source) {
         Object root;
         try (Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+            // A province's list of 300,000 sections is larger than SnakeYAML's default
+            // limit of 3 MB.
+            LoaderOptions options = new LoaderOptions();
+            options.setCodePointLimit(256 * 1024 * 1024);
+            root = new Yaml(new SafeConstructor(options)).load(reader);
         }
         catch (IOException | RuntimeException e) {
             throw new SectionsFileException(source + " 不是有效的 YAML：" + e.getMessage());

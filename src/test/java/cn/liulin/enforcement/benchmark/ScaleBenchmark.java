@@ -213,7 +213,7 @@ public final class ScaleBenchmark {
         args.addAll(List.of("-jar", jar.toString(), "--spring.datasource.url=" + url,
                 "--reporting.sections=" + sections, "--reporting.now=" + NOW,
                 "--reporting.inbox-dir=" + dir.resolve("inbox"), "--reporting.archive-dir=" + dir.resolve("archive"),
-                "--reporting.output-dir=" + dir.resolve("shared-reports")));
+                "--reporting.output-dir=" + dir.resolve("shared-reports"), "--reporting.inbox-settle=0s"));
         args.addAll(Arrays.asList(command));
         ProcessBuilder builder = new ProcessBuilder(args).redirectErrorStream(true)
             .redirectOutput(dir.resolve("cli.log").toFile());

@@ -1,7 +1,6 @@
 package cn.liulin.enforcement.reports.monthly;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -69,17 +68,7 @@ class MonthlyReport implements ReportDefinition<MonthlyReport.Parameters> {
 
     /** The closed periods the scheduler is responsible for, oldest first. */
     List<Parameters> closedPeriods() {
-        ReportingPeriod last = ReportingPeriod.containing(kit.today()).previous();
-        if (!kit.clock().instant().isAfter(lateness.deadlineOf(last).toInstant())) {
-            last = last.previous();
-        }
-        ReportingPeriod first = kit.properties().goLive() == null ? last
-                : new ReportingPeriod(kit.properties().goLive());
-        List<Parameters> periods = new ArrayList<>();
-        for (ReportingPeriod period = first; !period.isAfter(last); period = period.next()) {
-            periods.add(new Parameters(period.month()));
-        }
-        return periods;
+        return lateness.closedPeriods(kit.properties().goLive()).stream().map(p -> new Parameters(p.month())).toList();
     }
 
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import cn.liulin.enforcement.complaints.Complaint;
 import cn.liulin.enforcement.problems.ProblemList;
 import cn.liulin.enforcement.problems.RectificationStatus;
+import cn.liulin.enforcement.reports.Block;
 
 /**
  * The phase summary's blocks from the registers: problems by category and source,

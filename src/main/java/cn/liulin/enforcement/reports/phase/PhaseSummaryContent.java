@@ -1,12 +1,12 @@
 package cn.liulin.enforcement.reports.phase;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import cn.liulin.enforcement.ReportingProperties;
+import cn.liulin.enforcement.reports.Block;
 import cn.liulin.enforcement.reports.ReportContent;
 import cn.liulin.enforcement.reports.ReportDelivery;
 import cn.liulin.enforcement.reports.ReportRenderer;
@@ -63,32 +63,7 @@ record PhaseSummaryContent(String bureau, PhaseSummaryQuery.Data data, String fo
         parameters.put("FOOTER", footer);
         parameters.put("GENERATED_AT", generatedAt);
         parameters.put("CHANGES_TEXT", ReportContent.changesText(version));
-        List<Map<String, ?>> rows = new ArrayList<>();
-        for (Block block : data.blocks()) {
-            // A table draws only the columns it has: its header's last named column ends
-            // it.
-            int columns = block.header().size();
-            while (columns > 1 && block.header().get(columns - 1).isEmpty()) {
-                columns--;
-            }
-            int cols = columns;
-            rows.add(row(block.title(), "head", block.header(), cols));
-            block.rows().forEach(values -> rows.add(row(block.title(), "row", values, cols)));
-            if (!block.text().isEmpty()) {
-                rows.add(row(block.title(), "text", List.of(block.text()), 1));
-            }
-        }
+        List<Map<String, ?>> rows = Block.templateRows(data.blocks());
         return renderer.fill("phaseSummary", parameters, rows);
-    }
-
-    private static Map<String, ?> row(String block, String kind, List<String> values, int columns) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("block", block);
-        row.put("kind", kind);
-        row.put("cols", columns);
-        for (int i = 0; i < values.size(); i++) {
-            row.put("c" + i, values.get(i));
-        }
-        return row;
     }
 }

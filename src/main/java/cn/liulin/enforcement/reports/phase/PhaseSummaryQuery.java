@@ -16,6 +16,7 @@ import cn.liulin.enforcement.lateness.ReportingRates;
 import cn.liulin.enforcement.lateness.SubmissionStatus;
 import cn.liulin.enforcement.problems.ProblemList;
 import cn.liulin.enforcement.problems.RectificationStatus;
+import cn.liulin.enforcement.reports.Block;
 import cn.liulin.enforcement.reports.ReportContent;
 import cn.liulin.enforcement.sections.Section;
 import cn.liulin.enforcement.sections.SectionDirectory;

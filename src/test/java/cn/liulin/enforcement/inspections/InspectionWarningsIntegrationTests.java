@@ -1,0 +1,143 @@
+package cn.liulin.enforcement.inspections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.liulin.enforcement.demo.SampleFiles;
+import cn.liulin.enforcement.demo.SampleFiles.Format;
+import cn.liulin.enforcement.support.CommandLineRun;
+import cn.liulin.enforcement.support.RenderedReports;
+import cn.liulin.enforcement.support.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Spec 3.6 and 5.7 end to end: one county month of 入企检查登记 through the inbox, each rule
+ * made to fire once next to a case at its boundary that must not, then the 入企检查情况及预警清单
+ * read back; a corrected list clears a warning in version 2.
+ */
+class InspectionWarningsIntegrationTests {
+
+    static final List<String> HEADER = List.of("检查日期", "股室", "企业名称", "统一社会信用代码", "行业领域", "检查事项", "检查来源", "联合检查", "执法人员",
+            "入企报备时间", "检查通知书", "公示", "反馈卡", "执法系统编号", "检查结果");
+
+    // Codes with a valid GB 32100-2015 check character, worked out apart from the code
+    // under test.
+    static final String A = "91141125MA0K0001XJ", B = "91141125MA0K0002XK", C = "91141125MA0K0003XL",
+            D = "91141125MA0K0004XM", E = "91141125MA0K0005XN", F = "91141125MA0K0006XP", G = "91141125MA0K0007XQ",
+            H = "91141125MA0K0008XR", I = "91350100M000100Y43";
+
+    @TempDir
+    Path workspace;
+
+    @TempDir
+    Path outbox;
+
+    /**
+     * A row that breaks no rule: announced, noticed, published, two inspectors, in the
+     * system.
+     */
+    static List<Object> clean(String date, String section, String enterprise, String code, String item) {
+        return new ArrayList<>(List.of(date, section, enterprise, code, "煤矿", item, "年度计划", "否", "张三、李四", date, "是",
+                "是", "是", "ZF-" + date + "-" + code.substring(14), "责令限期整改"));
+    }
+
+    static List<Object> with(List<Object> row, int column, Object value) {
+        row.set(column, value);
+        return row;
+    }
+
+    private List<List<?>> county() {
+        List<List<?>> rows = new ArrayList<>();
+        // 多头检查: two sections at A within ten days.
+        rows.add(clean("2025-06-10", "煤矿股", "甲煤业", A, "安全生产条件"));
+        rows.add(clean("2025-06-20", "危化股", "甲煤业", A, "危化品储存"));
+        // ... and at the boundary: 30 days apart fires (I), 31 days apart does not (H).
+        rows.add(clean("2025-05-21", "煤矿股", "壬化工", I, "通风系统"));
+        rows.add(clean("2025-06-20", "危化股", "壬化工", I, "危化品储存"));
+        rows.add(clean("2025-05-20", "煤矿股", "辛商贸", H, "通风系统"));
+        rows.add(clean("2025-06-20", "危化股", "辛商贸", H, "危化品储存"));
+        // 重复检查: the same matter at B twice.
+        rows.add(clean("2025-06-11", "煤矿股", "乙煤业", B, "防爆设备"));
+        rows.add(clean("2025-06-25", "煤矿股", "乙煤业", B, "防爆设备"));
+        // 联合检查: two sections together at C are one inspection: neither 多头 nor 重复.
+        rows.add(with(clean("2025-06-12", "煤矿股", "丙建材", C, "联合执法检查"), 7, "是"));
+        rows.add(with(clean("2025-06-12", "危化股", "丙建材", C, "联合执法检查"), 7, "是"));
+        // 高频检查: three visits at D in one week (Monday to Wednesday); three in the month
+        // is allowed.
+        rows.add(with(clean("2025-06-16", "执法股", "丁矿业", D, "事项一"), 6, "专项检查"));
+        rows.add(with(clean("2025-06-17", "执法股", "丁矿业", D, "事项二"), 6, "专项检查"));
+        rows.add(with(clean("2025-06-18", "执法股", "丁矿业", D, "事项三"), 6, "专项检查"));
+        // 安静期 (days 1-5): a planned visit fires; a complaint's does not.
+        rows.add(clean("2025-06-03", "执法股", "戊化工", E, "年度检查"));
+        rows.add(with(clean("2025-06-04", "执法股", "戊化工", E, "投诉核查"), 6, "投诉举报"));
+        // 未报备, 一通知一公示一反馈不全, 检查主体, 未使用执法系统: one row at F breaks them all.
+        List<Object> careless = clean("2025-06-11", "执法队", "己钢铁", F, "现场检查");
+        careless.set(8, "王五");
+        careless.set(9, "");
+        careless.set(10, "否");
+        careless.set(13, "");
+        rows.add(careless);
+        // 低效检查: the same two inspectors at G three times within a year, nothing found
+        // each time.
+        for (String date : List.of("2025-03-10", "2025-05-12", "2025-06-15")) {
+            rows.add(with(clean(date, "工贸股", "庚铝业", G, "检查" + date), 14, "未发现问题"));
+        }
+        return rows;
+    }
+
+    @Test
+    void eachRuleFiresOnceAndItsBoundaryCaseDoesNot() throws Exception {
+        CommandLineRun cli = new CommandLineRun(workspace, TestDatabase.newDatabaseUrl(),
+                "--reporting.inspections.quiet-days=1-5");
+        Path file = SampleFiles.write(outbox.resolve("入企检查登记_2025年6月.xlsx"), Format.XLSX, HEADER, county());
+        CommandLineRun.Result sent = cli.run("2025-07-02T09:00", "submit", file.toString());
+        assertThat(sent.exitCode()).as(sent.out() + sent.err()).isZero();
+        assertThat(Files.readString(workspace.resolve("shared-reports/回执/入企检查登记_2025年6月.xlsx.回执.txt")))
+            .contains("入企检查登记", "煤矿安全监督管理股 2025-06 入企检查");
+
+        CommandLineRun.Result report = cli.run("2025-07-05T09:00", "report", "inspections", "--period", "2025-06");
+        assertThat(report.exitCode()).as(report.out() + report.err()).isZero();
+        String text = RenderedReports
+            .pdfText(workspace.resolve("shared-reports/2025-06/柳林县应急管理局入企检查情况及预警清单_2025年06月.pdf"));
+        assertThat(text).contains("多头检查（2 条）", "甲煤业（" + A + "）", "壬化工（" + I + "）")
+            .doesNotContain("辛商贸（" + H + "）：30 天内")
+            .doesNotContain("丙建材（");
+        assertThat(text).contains("重复检查（1 条）", "乙煤业（" + B + "）");
+        assertThat(text).contains("高频检查（1 条）", "丁矿业（" + D + "）：2025-06-16 起的一周 3 次");
+        assertThat(text).contains("安静期检查（1 条）", "每月 3 日为安静期").doesNotContain("每月 4 日为安静期");
+        assertThat(text).contains("未报备入企（1 条）", "检查主体不适格（1 条）", "执法人员只有 1 人", "未使用执法系统（1 条）", "一通知一公示一反馈不全（1 条）",
+                "缺检查通知书");
+        assertThat(text).contains("低效检查（1 条）", "庚铝业（" + G + "）", "张三、李四 一年内连续三次");
+        // Each warning names the rows behind it: file and row number.
+        assertThat(text).contains("入企检查登记_2025年6月.xlsx 第 2 行", "入企检查登记_2025年6月.xlsx 第 3 行");
+        assertThat(text).doesNotContain("检查事项未公布");
+
+        // 危化股 sends June again without its visit to A: A's 多头检查 is gone from version 2.
+        List<List<?>> corrected = county().stream()
+            .filter(row -> row.get(1).equals("危化股") && !row.get(3).equals(A))
+            .toList();
+        Path again = SampleFiles.write(outbox.resolve("入企检查登记_危化股_2025年6月_更正.xlsx"), Format.XLSX, HEADER, corrected);
+        assertThat(cli.run("2025-07-06T09:00", "submit", again.toString()).exitCode()).isZero();
+        assertThat(cli.run("2025-07-06T10:00", "report", "inspections", "--period", "2025-06").exitCode()).isZero();
+        String second = RenderedReports
+            .pdfText(workspace.resolve("shared-reports/2025-06/柳林县应急管理局入企检查情况及预警清单_2025年06月_v2.pdf"));
+        assertThat(second).contains("多头检查（1 条）", "壬化工（" + I + "）").doesNotContain("甲煤业（" + A + "）：30 天内");
+    }
+
+    @Test
+    void aCodeWithOneCharacterChangedRejectsTheFileAndNamesTheCell() throws Exception {
+        CommandLineRun cli = new CommandLineRun(workspace, TestDatabase.newDatabaseUrl());
+        Path file = SampleFiles.write(outbox.resolve("入企检查登记_抄错.xlsx"), Format.XLSX, HEADER,
+                List.of(clean("2025-06-10", "煤矿股", "甲煤业", "91141125MA0K0001XK", "安全生产条件")));
+        CommandLineRun.Result sent = cli.run("2025-07-02T09:00", "submit", file.toString());
+        assertThat(sent.exitCode()).isEqualTo(2);
+        assertThat(Files.readString(workspace.resolve("shared-reports/回执/入企检查登记_抄错.xlsx.回执.txt"))).contains("第 2 行",
+                "统一社会信用代码", "校验位不对", "应为 J");
+    }
+
+}
