@@ -52,7 +52,7 @@ final class DemoSummary {
             Optional<Path> pdf = pdf(d);
             out.printf("  %-14s %s%s%n", d.what(), pdf.map(Path::toString).orElse(d.run().message()),
                     pdf.isPresent() && !d.run().written() ? "（已存在）" : "");
-            if (d.what().equals("催报通知")) {
+            if (d.what().equals("催报通知") || d.what().startsWith("入企检查")) {
                 pdf.ifPresent(first::add);
             }
         }

@@ -103,6 +103,10 @@ public final class LaunchMode {
             properties.put("reporting.now", DemoLoader.now().toString());
             properties.put("logging.file.name", "${reporting.data-dir:./data}/demo.log");
             properties.put("logging.threshold.console", "ERROR");
+            // The demo's June has an inspection list: its quiet days and its check
+            // against the counts.
+            properties.put("reporting.inspections.quiet-days", "1-5");
+            properties.put("reporting.inspections.reconcile-from", "2025-06");
         }
         return properties;
     }

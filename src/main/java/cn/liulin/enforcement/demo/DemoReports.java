@@ -57,6 +57,7 @@ public class DemoReports {
         }
         String july = LocalDate.of(DemoScenario.YEAR, 7, 1).toString();
         if (add(done, "催报通知", launcher.deliver("reminder", Map.of(), false))
+                && add(done, "入企检查及预警（6 月）", launcher.deliver("inspections", Map.of("period", "2025-06"), false))
                 && add(done, "附件3（7 月的 12345 投诉）",
                         launcher.deliver("complaints",
                                 Map.of("from", july, "to", LocalDate.of(DemoScenario.YEAR, 7, 31).toString()), false))

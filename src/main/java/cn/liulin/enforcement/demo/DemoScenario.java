@@ -46,6 +46,15 @@ final class DemoScenario {
         }
     }
 
+    /**
+     * A sender's reported 涉企行政检查 of a month, as its current (last accepted) file says it.
+     */
+    static int enterpriseInspections(String sender, YearMonth period) {
+        int s = SENDERS.indexOf(sender);
+        int extra = period.equals(SHOWCASE) && sender.equals("工贸行业安全监督管理股") ? 2 : 0;
+        return (Integer) row(s, period, Format.values()[s % Format.values().length], extra).get(3);
+    }
+
     static List<DemoFile> files() {
         List<DemoFile> files = new ArrayList<>();
         for (int month = 1; month <= 12; month++) {
@@ -55,6 +64,7 @@ final class DemoScenario {
             }
         }
         files.addAll(DemoRegisters.files());
+        files.add(DemoInspections.june());
         return files;
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -40,10 +41,13 @@ class ArchiveTasklet implements Tasklet {
 
     private final Map<FileKind, KindIntake<?>> kinds;
 
+    private final List<ReceiptNotes> notes;
+
     private final long jobExecutionId;
 
     ArchiveTasklet(InboxFileRecords records, Archive archive, Receipts receipts, Path inbox, List<KindIntake<?>> kinds,
-            long jobExecutionId) {
+            List<ReceiptNotes> notes, long jobExecutionId) {
+        this.notes = List.copyOf(notes);
         this.records = records;
         this.archive = archive;
         this.receipts = receipts;
@@ -74,8 +78,11 @@ class ArchiveTasklet implements Tasklet {
             }
             removeOriginal(file, original);
             InboxFileRecord first = file.duplicateOf() == null ? null : records.find(file.duplicateOf()).orElseThrow();
-            List<String> loaded = file.status() == ReceiptStatus.ACCEPTED ? kinds.get(file.kind()).describe(file.id())
-                    : List.of();
+            List<String> loaded = new ArrayList<>();
+            if (file.status() == ReceiptStatus.ACCEPTED) {
+                loaded.addAll(kinds.get(file.kind()).describe(file.id()));
+                notes.forEach(note -> loaded.addAll(note.notes(file.kind(), file.id())));
+            }
             receipts.write(file, first, loaded, jobExecutionId);
             records.markArchived(file.id(), archive.root().relativize(place).toString());
             contribution.incrementWriteCount(1);

@@ -98,10 +98,10 @@ class IngestJobConfiguration {
     @Bean
     @StepScope
     ArchiveTasklet archiveTasklet(InboxFileRecords inboxFileRecords, ReportingProperties properties,
-            SharedFolder sharedFolder, Clock clock, List<KindIntake<?>> kinds,
+            SharedFolder sharedFolder, Clock clock, List<KindIntake<?>> kinds, List<ReceiptNotes> notes,
             @Value("#{stepExecution.jobExecution.id}") long jobExecutionId) {
         return new ArchiveTasklet(inboxFileRecords, archive(properties, clock), new Receipts(sharedFolder, clock),
-                properties.inboxDir(), kinds, jobExecutionId);
+                properties.inboxDir(), kinds, notes, jobExecutionId);
     }
 
     private static Archive archive(ReportingProperties properties, Clock clock) {

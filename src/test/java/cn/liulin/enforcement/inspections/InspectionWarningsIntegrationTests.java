@@ -140,4 +140,35 @@ class InspectionWarningsIntegrationTests {
                 "统一社会信用代码", "校验位不对", "应为 J");
     }
 
+    @Test
+    void theReportedCountIsCheckedAgainstTheListInTheReceiptOfWhicheverArrivesSecondAndInTheMonthlyReport()
+            throws Exception {
+        CommandLineRun cli = new CommandLineRun(workspace, TestDatabase.newDatabaseUrl(),
+                "--reporting.inspections.reconcile-from=2025-06");
+        List<String> counts = List.of("股室", "统计月份", "行政检查合计", "涉企行政检查", "行政处罚合计", "涉企行政处罚", "行政强制合计", "涉企行政强制");
+        Path reported = SampleFiles.write(outbox.resolve("煤矿股_2025-06.csv"), Format.CSV_UTF8, counts,
+                List.of(List.of("煤矿股", "2025-06", 5, 3, 0, 0, 0, 0)));
+        assertThat(cli.run("2025-07-01T09:00", "submit", reported.toString()).exitCode()).isZero();
+        Path list = SampleFiles.write(outbox.resolve("入企检查登记_煤矿股_6月.xlsx"), Format.XLSX, HEADER,
+                List.of(clean("2025-06-10", "煤矿股", "甲煤业", A, "安全生产条件"), clean("2025-06-12", "煤矿股", "乙煤业", B, "通风系统")));
+        assertThat(cli.run("2025-07-02T09:00", "submit", list.toString()).exitCode()).isZero();
+        assertThat(Files.readString(workspace.resolve("shared-reports/回执/入企检查登记_煤矿股_6月.xlsx.回执.txt"))).contains("已接收",
+                "提醒：煤矿安全监督管理股 2025-06 报送的涉企行政检查 3 件，入企检查登记 2 条，差 1");
+        assertThat(cli.run("2025-07-05T09:00", "report", "monthly", "--period", "2025-06").exitCode()).isZero();
+        assertThat(RenderedReports.pdfText(workspace.resolve("shared-reports/2025-06/柳林县应急管理局涉企行政执法情况月报_2025年06月.pdf")))
+            .contains("入企检查情况", "本月入企检查 2 次，涉及企业 2 家", "1 个股室中 0 个一致；煤矿安全监督管理股 差 1（报送 3，登记 2）");
+
+        // The section corrects its count: now the counts arrive second, and say it
+        // matches.
+        Path corrected = SampleFiles.write(outbox.resolve("煤矿股_2025-06_更正.csv"), Format.CSV_UTF8, counts,
+                List.of(List.of("煤矿股", "2025-06", 5, 2, 0, 0, 0, 0)));
+        assertThat(cli.run("2025-07-06T09:00", "submit", corrected.toString()).exitCode()).isZero();
+        assertThat(Files.readString(workspace.resolve("shared-reports/回执/煤矿股_2025-06_更正.csv.回执.txt")))
+            .contains("核对：煤矿安全监督管理股 2025-06 报送的涉企行政检查 2 件与入企检查登记一致");
+        assertThat(cli.run("2025-07-06T10:00", "report", "monthly", "--period", "2025-06").exitCode()).isZero();
+        assertThat(
+                RenderedReports.pdfText(workspace.resolve("shared-reports/2025-06/柳林县应急管理局涉企行政执法情况月报_2025年06月_v2.pdf")))
+            .contains("1 个股室中 1 个一致。");
+    }
+
 }

@@ -113,9 +113,14 @@ class SchedulerIntegrationTests {
                 assertThat(row.get("status")).isEqualTo("ACCEPTED");
                 assertThat(((Number) row.get("count")).intValue()).isEqualTo(6);
             });
-        assertThat(files("2025-06", ".pdf")).containsExactly("柳林县应急管理局涉企行政执法情况月报_2025年06月.pdf");
-        assertThat(files("2025-06", ".xlsx")).hasSize(1);
-        assertThat(database().sql("select count(*) from delivered_report").query(Integer.class).single()).isEqualTo(1);
+        // The 月报 and, caught up with it, the 入企检查情况及预警清单: each once, though both nodes
+        // fired.
+        assertThat(files("2025-06", ".pdf")).containsExactly("柳林县应急管理局入企检查情况及预警清单_2025年06月.pdf",
+                "柳林县应急管理局涉企行政执法情况月报_2025年06月.pdf");
+        assertThat(files("2025-06", ".xlsx")).hasSize(2);
+        assertThat(database().sql("select report, count(*) from delivered_report group by report order by report")
+            .query((rs, n) -> rs.getString(1) + "=" + rs.getInt(2))
+            .list()).containsExactly("INSPECTIONS=1", "MONTHLY=1");
     }
 
     @Test
@@ -125,10 +130,10 @@ class SchedulerIntegrationTests {
         CommandLineRun.Result start = startAndStopScheduler("2025-10-10T09:00", "--reporting.go-live=2025-07");
         assertThat(start.exitCode()).as(start.err()).isZero();
         assertThat(start.err()).containsSubsequence("补交 / 更新 2025-07", "补交 / 更新 2025-08", "补交 / 更新 2025-09",
-                "补交 3 份报表");
+                "补交 6 份报表"); // three 月报 and three 入企检查情况及预警清单
         for (String period : List.of("2025-07", "2025-08", "2025-09")) {
-            assertThat(files(period, ".pdf")).hasSize(1);
-            assertThat(files(period, ".xlsx")).hasSize(1);
+            assertThat(files(period, ".pdf")).hasSize(2); // the 月报 and the 入企检查情况及预警清单
+            assertThat(files(period, ".xlsx")).hasSize(2);
         }
         assertThat(files("2025-10", ".pdf")).isEmpty();
 
@@ -143,8 +148,10 @@ class SchedulerIntegrationTests {
         assertThat(late.exitCode()).as(late.err()).isZero();
         CommandLineRun.Result afterLate = startAndStopScheduler("2025-10-12T10:00", "--reporting.go-live=2025-07");
         assertThat(afterLate.err()).contains("补交 / 更新 2025-08");
-        assertThat(files("2025-08", ".pdf")).containsExactly("柳林县应急管理局涉企行政执法情况月报_2025年08月.pdf",
-                "柳林县应急管理局涉企行政执法情况月报_2025年08月_v2.pdf");
+        // The late counts change the 月报 (a second version); the inspection lists did not
+        // change.
+        assertThat(files("2025-08", ".pdf")).containsExactly("柳林县应急管理局入企检查情况及预警清单_2025年08月.pdf",
+                "柳林县应急管理局涉企行政执法情况月报_2025年08月.pdf", "柳林县应急管理局涉企行政执法情况月报_2025年08月_v2.pdf");
     }
 
     @Test
@@ -166,7 +173,8 @@ class SchedulerIntegrationTests {
         assertThat(restart.exitCode()).as(restart.err()).isZero();
         assertThat(restart.err()).contains("因进程意外退出停在 STARTED", "已清理作业", "恢复 1 个中断的作业");
         assertThat(files("2025-06", "")).containsExactlyInAnyOrder("manifest.json", "柳林县应急管理局涉企行政执法情况月报_2025年06月.pdf",
-                "柳林县应急管理局涉企行政执法情况月报_2025年06月.xlsx");
+                "柳林县应急管理局涉企行政执法情况月报_2025年06月.xlsx", "柳林县应急管理局入企检查情况及预警清单_2025年06月.pdf",
+                "柳林县应急管理局入企检查情况及预警清单_2025年06月.xlsx");
         try (Stream<Path> parts = Files.list(workspace.resolve("shared-reports/.incoming"))) {
             assertThat(parts.filter(Files::isRegularFile)).isEmpty();
         }

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.liulin.enforcement.core.ReportingPeriod;
+import cn.liulin.enforcement.inspections.InspectionCounts;
+import cn.liulin.enforcement.inspections.InspectionWarnings;
+import cn.liulin.enforcement.inspections.Reconciliation;
 import cn.liulin.enforcement.lateness.LatenessPolicy;
 import cn.liulin.enforcement.reports.Report;
 import cn.liulin.enforcement.reports.ReportContent;
@@ -45,8 +48,18 @@ class MonthlyReport implements ReportDefinition<MonthlyReport.Parameters> {
 
     private final ReportKit kit;
 
+    private final InspectionCounts inspectionCounts;
+
+    private final InspectionWarnings inspectionWarnings;
+
+    private final Reconciliation reconciliation;
+
     MonthlyReport(PeriodStatusQuery statuses, CountTotals totals, LatenessPolicy lateness,
-            SupervisionFiguresQuery supervision, ReportKit kit) {
+            SupervisionFiguresQuery supervision, ReportKit kit, InspectionCounts inspectionCounts,
+            InspectionWarnings inspectionWarnings, Reconciliation reconciliation) {
+        this.inspectionCounts = inspectionCounts;
+        this.inspectionWarnings = inspectionWarnings;
+        this.reconciliation = reconciliation;
         this.query = new MonthlyReportQuery(statuses, totals, kit.sections(), lateness, kit.clock().getZone(),
                 supervision, kit.properties().campaign().start());
         this.renderer = new MonthlyReportRenderer(kit.renderer(), kit.properties().contact());
@@ -56,8 +69,12 @@ class MonthlyReport implements ReportDefinition<MonthlyReport.Parameters> {
 
     @Override
     public Optional<ReportContent> content(Parameters parameters) {
-        return Optional.of(new MonthlyReportContent(query.query(new ReportingPeriod(parameters.period())), renderer,
-                kit.generatedAt()));
+        ReportingPeriod period = new ReportingPeriod(parameters.period());
+        InspectionBlock inspections = InspectionBlock.of(period, kit.sections().mustReport(period),
+                inspectionCounts.bySection(period), inspectionCounts.enterprises(period), inspectionWarnings.of(period),
+                reconciliation);
+        return Optional
+            .of(new MonthlyReportContent(query.query(period).with(inspections), renderer, kit.generatedAt()));
     }
 
     @Override

@@ -17,7 +17,14 @@ import cn.liulin.enforcement.supervision.SupervisionFigures;
  */
 record MonthlyReportData(String bureau, ReportingPeriod period, String deadline, List<Line> lines,
         MonthlyCounts monthTotal, MonthlyCounts yearTotal, ReportingRates rates, List<String> lateAndMissing,
-        SupervisionFigures supervisionMonth, SupervisionFigures supervisionCampaign, LocalDate campaignStart) {
+        SupervisionFigures supervisionMonth, SupervisionFigures supervisionCampaign, LocalDate campaignStart,
+        InspectionBlock inspections) {
+
+    /** The same month with its 入企检查 block. */
+    MonthlyReportData with(InspectionBlock block) {
+        return new MonthlyReportData(bureau, period, deadline, lines, monthTotal, yearTotal, rates, lateAndMissing,
+                supervisionMonth, supervisionCampaign, campaignStart, block);
+    }
 
     /**
      * One section's row.
@@ -47,6 +54,10 @@ record MonthlyReportData(String bureau, ReportingPeriod period, String deadline,
         figures.put("报送率", rates.completeness());
         figures.put("及时率", rates.timeliness());
         figures.put(SUPERVISION, join(supervisionMonth) + "|" + join(supervisionCampaign));
+        if (!inspections.summary().isEmpty()) {
+            figures.put("入企检查", inspections.summary());
+            figures.put("报送数与登记核对", inspections.reconciliation());
+        }
         return figures;
     }
 

@@ -83,7 +83,7 @@ class MonthlyReportQuery {
                 yearTotal, rates, lateAndMissing, supervision.between(period.firstDay(), period.month().atEndOfMonth()),
                 campaignStart == null || campaignStart.isAfter(period.month().atEndOfMonth()) ? SupervisionFigures.NONE
                         : supervision.between(campaignStart, period.month().atEndOfMonth()),
-                campaignStart);
+                campaignStart, InspectionBlock.NONE);
     }
 
 }

@@ -55,6 +55,8 @@ class MonthlyReportRenderer {
                         data.supervisionCampaign().spotChecks(), data.supervisionCampaign().corrections(),
                         data.supervisionCampaign().exposures(), data.supervisionCampaign().referrals()));
         parameters.put("SUPERVISION_LABELS", supervisionLabels(data));
+        parameters.put("INSPECTIONS_TEXT", data.inspections().summary());
+        parameters.put("RECONCILE_TEXT", data.inspections().reconciliation());
         parameters.put("SUPERVISION_NOTE",
                 "注：取自执法监督台账，移送问题线索数另含 12345 投诉中移送纪检监察机关且台账未登记的件数；" + "专项行动以来自专项行动开始之日起累计" + campaignNote(data) + "。");
         parameters.put("CHANGES_TEXT", ReportContent.changesText(version));

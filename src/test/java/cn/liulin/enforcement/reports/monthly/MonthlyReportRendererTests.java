@@ -44,7 +44,7 @@ class MonthlyReportRendererTests {
         return new MonthlyReportData("柳林县应急管理局", ReportingPeriod.of(2025, 6), "2025-07-03 23:59:59", lines,
                 new MonthlyCounts(1, 1, 0, 0, 0, 0), new MonthlyCounts(9, 8, 1, 1, 0, 0),
                 ReportingRates.of(List.of(Lateness.onTime())), List.of(), SupervisionFigures.NONE,
-                SupervisionFigures.NONE, null);
+                SupervisionFigures.NONE, null, InspectionBlock.NONE);
     }
 
     private Path pdf(MonthlyReportData data) throws Exception {
