@@ -90,6 +90,14 @@ public final class ScaleBenchmark {
                                 + "| %,d sections | %.2f s | peak heap %.0f MB | | fits in 256 MB |".formatted(province,
                                         huge[0], huge[1]));
             }
+            int inspections = Integer.getInteger("bench.inspections", 1_000_000);
+            if (inspections > 0) {
+                double[] year = bench.inspections(inspections, inspections / 5);
+                table.add("| ingest a province's year of 入企检查登记 | %,d rows, %,d enterprises | %.2f s | | | |"
+                    .formatted(inspections, inspections / 5, year[0]));
+                table.add("| the month's warnings (入企检查情况及预警清单 job) | %,d rows | %.2f s | | | < 60 s |"
+                    .formatted(inspections, year[1]));
+            }
             double[] county = bench.county();
             table.add("| county 月报 command vs idle start (wall) | 12 sections | %.2f s | %.2f s | %.2f | <= 1.5 |"
                 .formatted(county[0], county[1], county[0] / county[1]));
@@ -183,6 +191,23 @@ public final class ScaleBenchmark {
      * before a collection.
      */
     private static final java.util.regex.Pattern GC_BEFORE = java.util.regex.Pattern.compile(" (\\d+)M->\\d+M\\(");
+
+    /**
+     * Seconds to ingest a year of inspection lists, and of the last month's report with
+     * its warnings.
+     */
+    private double[] inspections(int rows, int enterprises) throws Exception {
+        Path dir = Files.createDirectories(work.resolve("inspections"));
+        Path sections = InspectionData.generate(dir, dir.resolve("run/inbox"), rows, enterprises, LAST_MONTH);
+        System.out.printf("%n== %,d inspections at %,d enterprises ==%n", rows, enterprises);
+        String url = newDatabase();
+        cli(dir.resolve("run"), url, sections, "1g", "ingest");
+        double ingest = jobSeconds(url, "ingestJob");
+        cli(dir.resolve("run"), url, sections, "512m", "report", "inspections", "--period", LAST_MONTH.toString());
+        double report = jobSeconds(url, "inspectionsReportJob");
+        System.out.printf("inspections: ingest %.2f s, warnings and report %.2f s%n", ingest, report);
+        return new double[] { ingest, report };
+    }
 
     /**
      * Wall seconds of a county's 月报 and of the same jar starting and exiting with nothing

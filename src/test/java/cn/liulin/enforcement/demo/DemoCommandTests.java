@@ -60,6 +60,9 @@ class DemoCommandTests {
             .pdfText(workspace.resolve("shared-reports/2025-06/柳林县应急管理局入企检查情况及预警清单_2025年06月.pdf"));
         assertThat(inspections).contains("多头检查（1 条）", "重复检查（1 条）", "高频检查（1 条）", "安静期检查（1 条）", "未报备入企（1 条）",
                 "一通知一公示一反馈不全（1 条）", "检查主体不适格（1 条）", "未使用执法系统（1 条）", "低效检查（1 条）");
+        assertThat(RenderedReports
+            .pdfText(workspace.resolve("shared-reports/阶段总结/柳林县应急管理局规范涉企行政执法专项行动自查自纠阶段总结_2025年.pdf")))
+            .contains("七、入企检查", "多头检查 1 条", "低效检查 1 条");
         String juneReport = RenderedReports
             .pdfText(workspace.resolve("shared-reports/2025-06/柳林县应急管理局涉企行政执法情况月报_2025年06月.pdf"));
         assertThat(juneReport).contains("入企检查情况", "煤矿安全监督管理股 差 2");

@@ -171,4 +171,37 @@ class InspectionWarningsIntegrationTests {
             .contains("1 个股室中 1 个一致。");
     }
 
+    @Test
+    void weeksRunMondayToSundayEveryExemptSourceMayEnterOnAQuietDayAndTwelveMonthsIsTheRepeatWindow() throws Exception {
+        CommandLineRun cli = new CommandLineRun(workspace, TestDatabase.newDatabaseUrl(),
+                "--reporting.inspections.quiet-days=1-5");
+        List<List<?>> rows = new ArrayList<>();
+        // Saturday 06-21, Sunday 06-22 and Monday 06-23: the week ends on Sunday, so no
+        // week has three.
+        for (String day : List.of("2025-06-21", "2025-06-22", "2025-06-23")) {
+            rows.add(with(clean(day, "执法股", "丁矿业", D, "事项" + day), 6, "专项检查"));
+        }
+        // On quiet days, each exempt source may enter; a planned visit may not.
+        String[] exempt = { "投诉举报", "事故调查", "上级交办", "隐患复查" };
+        String[] codes = { E, I, C, A };
+        for (int i = 0; i < exempt.length; i++) {
+            rows.add(with(clean("2025-06-0" + (i + 1), "煤矿股", "企业" + i, codes[i], "核查" + i), 6, exempt[i]));
+        }
+        rows.add(clean("2025-06-05", "煤矿股", "己钢铁", F, "年度检查"));
+        // The same matter 12 months before fires; 12 months and one day before does not.
+        rows.add(clean("2024-06-20", "危化股", "乙煤业", B, "防爆设备"));
+        rows.add(clean("2025-06-20", "危化股", "乙煤业", B, "防爆设备"));
+        rows.add(clean("2024-06-19", "危化股", "庚铝业", G, "防爆设备"));
+        rows.add(clean("2025-06-20", "危化股", "庚铝业", G, "防爆设备"));
+        Path file = SampleFiles.write(outbox.resolve("入企检查登记_边界.xlsx"), Format.XLSX, HEADER, rows);
+        CommandLineRun.Result sent = cli.run("2025-07-02T09:00", "submit", file.toString());
+        assertThat(sent.exitCode()).as(sent.out() + sent.err()).isZero();
+        assertThat(cli.run("2025-07-05T09:00", "report", "inspections", "--period", "2025-06").exitCode()).isZero();
+        String text = RenderedReports
+            .pdfText(workspace.resolve("shared-reports/2025-06/柳林县应急管理局入企检查情况及预警清单_2025年06月.pdf"));
+        assertThat(text).doesNotContain("高频检查");
+        assertThat(text).contains("安静期检查（1 条）", "己钢铁（" + F + "）");
+        assertThat(text).contains("重复检查（1 条）", "乙煤业（" + B + "）").doesNotContain("庚铝业（" + G + "）");
+    }
+
 }

@@ -90,15 +90,14 @@ record InspectionReportContent(String bureau, ReportingPeriod period, List<Secti
                 Integer.toString(warnings.size())));
         blocks.add(new Block("一、各股室入企检查", List.of("股室", "入企检查", "企业", "预警"), rows, ""));
         if (warnings.isEmpty()) {
-            blocks.add(new Block("二、预警清单", List.of(), List.of(), "二、预警清单：本月没有预警。"));
+            blocks.add(new Block("二、预警清单", List.of(), List.of(), "本月没有预警。"));
             return blocks;
         }
         Map<Warning.Rule, List<Warning>> byRule = new EnumMap<>(Warning.Rule.class);
         warnings.forEach(w -> byRule.computeIfAbsent(w.rule(), r -> new ArrayList<>()).add(w));
-        blocks.add(new Block("二、预警清单", List.of(), List.of(), "二、预警清单（按规则）"));
+        blocks.add(new Block("二、预警清单", List.of(), List.of(), "按规则列出；每条预警后是它依据的登记行（检查日期、股室、文件和行号）。"));
         byRule.forEach((rule, list) -> {
             List<String> lines = new ArrayList<>();
-            lines.add(rule.chinese() + "（" + list.size() + " 条）");
             int n = 1;
             for (Warning w : list) {
                 lines.add(n++ + ". " + w.enterprise() + "（" + w.creditCode() + "）：" + w.detail());
@@ -107,7 +106,7 @@ record InspectionReportContent(String bureau, ReportingPeriod period, List<Secti
                             + row.rowNumber() + " 行");
                 }
             }
-            blocks.add(new Block(rule.chinese(), List.of(), List.of(),
+            blocks.add(new Block(rule.chinese() + "（" + list.size() + " 条）", List.of(), List.of(),
                     String.join("\n", ReportContent.listed(lines, "……另有 %d 行未列出"))));
         });
         return blocks;

@@ -1,10 +1,12 @@
 package cn.liulin.enforcement.reports.phase;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import cn.liulin.enforcement.ReportingProperties;
+import cn.liulin.enforcement.reports.Block;
 import cn.liulin.enforcement.reports.Report;
 import cn.liulin.enforcement.reports.ReportContent;
 import cn.liulin.enforcement.reports.ReportDefinition;
@@ -25,7 +27,7 @@ import org.springframework.stereotype.Component;
         job = "phaseSummaryJob")
 @Component
 @Order(6)
-record PhaseSummary(PhaseSummaryQuery query, ReportDelivery delivery,
+record PhaseSummary(PhaseSummaryQuery query, PhaseInspectionBlock inspections, ReportDelivery delivery,
         ReportKit kit) implements ReportDefinition<PhaseSummary.Parameters> {
 
     record Parameters(@ReportOption(label = "NAME", description = "阶段：自查自纠、监督检查或总结提升（见设置）") String phase) {
@@ -39,8 +41,14 @@ record PhaseSummary(PhaseSummaryQuery query, ReportDelivery delivery,
 
     @Override
     public Optional<ReportContent> content(Parameters parameters) {
-        return Optional.of(new PhaseSummaryContent(kit.bureau(), query.query(phase(parameters.phase()), kit.today()),
-                kit.footer(), kit.generatedAt(), kit.renderer()));
+        var data = query.query(phase(parameters.phase()), kit.today());
+        List<Block> blocks = new ArrayList<>(data.blocks());
+        blocks.add(inspections.of(data.firstMonth(), data.lastMonth()));
+        return Optional
+            .of(new PhaseSummaryContent(
+                    kit.bureau(), new PhaseSummaryQuery.Data(data.phase(), data.asOf(), data.firstMonth(),
+                            data.lastMonth(), data.headline(), blocks),
+                    kit.footer(), kit.generatedAt(), kit.renderer()));
     }
 
     @Override
