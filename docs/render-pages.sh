@@ -19,3 +19,4 @@ render "$shared/2025-07/柳林县应急管理局12345政务服务热线投诉举
 render "$(ls "$shared"/2026-01/*问题清单*.pdf | head -1)" rectification
 render "$shared/2025-12/柳林县应急管理局行政执法相关数据统计表_2023-2025年.pdf" annual
 render "$shared/阶段总结/柳林县应急管理局规范涉企行政执法专项行动监督检查阶段总结_2025年.pdf" phase-summary
+render "$shared/2025-06/柳林县应急管理局入企检查情况及预警清单_2025年06月.pdf" inspections
