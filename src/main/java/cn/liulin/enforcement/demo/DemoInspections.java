@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.liulin.enforcement.demo.DemoScenario.DemoFile;
+import cn.liulin.enforcement.inspections.CreditCode;
 
 /**
  * The demo's 入企检查登记 for June: each warning rule of spec 5.7 fires once (quiet days 1-5),
@@ -19,10 +20,6 @@ final class DemoInspections {
             "入企报备时间", "检查通知书", "公示", "反馈卡", "执法系统编号", "检查结果");
 
     private static final YearMonth JUNE = YearMonth.of(DemoScenario.YEAR, 6);
-
-    private static final String CHARACTERS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-
-    private static final int[] WEIGHTS = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
 
     private DemoInspections() {
     }
@@ -97,12 +94,7 @@ final class DemoInspections {
 
     /** A made-up 统一社会信用代码 of Liulin (1411 25) with its GB 32100-2015 check character. */
     private static String code(int number) {
-        String body = "91141125MA0" + "%06d".formatted(number);
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += CHARACTERS.indexOf(body.charAt(i)) * WEIGHTS[i];
-        }
-        return body + CHARACTERS.charAt((31 - sum % 31) % 31);
+        return CreditCode.withCheckCharacter("91141125MA0" + "%06d".formatted(number));
     }
 
 }

@@ -11,10 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-
 /**
  * Reads config/sections.yml (spec §6) and checks it whole: unique codes, and no name or
  * alias that could mean two sections. A mistake stops the job at start with the entry and
@@ -32,39 +28,39 @@ public final class SectionsFile {
     }
 
     public static Contents read(InputStream in, String source) {
-        Object root;
+        List<Section> sections = new ArrayList<>();
+        Map<String, String> owners = new HashMap<>();
+        Map<String, Object> map;
         try (Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
-            // A province's list of 300,000 sections is larger than SnakeYAML's default
-            // limit of 3 MB.
-            LoaderOptions options = new LoaderOptions();
-            options.setCodePointLimit(256 * 1024 * 1024);
-            root = new Yaml(new SafeConstructor(options)).load(reader);
+            // Each section is checked as it is read: a province's list is never held
+            // whole.
+            map = new StreamedYaml(reader).read("sections", (entry, index) -> {
+                Section section = section(entry, index, source);
+                for (String key : keysOf(section)) {
+                    String previous = owners.putIfAbsent(SectionNames.normalize(key), section.code());
+                    if (previous != null) {
+                        throw new SectionsFileException(
+                                source + " 第 " + index + " 个股室：名称或代码“" + key + "”与股室 " + previous + " 重复，报送文件将无法区分");
+                    }
+                }
+                sections.add(section);
+            });
+        }
+        catch (SectionsFileException e) {
+            throw e;
         }
         catch (IOException | RuntimeException e) {
             throw new SectionsFileException(source + " 不是有效的 YAML：" + e.getMessage());
         }
-        if (!(root instanceof Map<?, ?> map)) {
+        if (map == null) {
             throw new SectionsFileException(source + " 应包含 bureau 和 sections 两项");
         }
         String bureau = text(map.get("bureau"));
         if (bureau == null || bureau.isBlank()) {
             throw new SectionsFileException(source + " 缺少 bureau（单位名称，用于报表标题和文件名）");
         }
-        if (!(map.get("sections") instanceof List<?> entries) || entries.isEmpty()) {
+        if (sections.isEmpty()) {
             throw new SectionsFileException(source + " 缺少 sections 列表");
-        }
-        List<Section> sections = new ArrayList<>();
-        Map<String, String> owners = new HashMap<>();
-        for (int i = 0; i < entries.size(); i++) {
-            Section section = section(entries.get(i), i + 1, source);
-            for (String key : keysOf(section)) {
-                String previous = owners.putIfAbsent(SectionNames.normalize(key), section.code());
-                if (previous != null) {
-                    throw new SectionsFileException(
-                            source + " 第 " + (i + 1) + " 个股室：名称或代码“" + key + "”与股室 " + previous + " 重复，报送文件将无法区分");
-                }
-            }
-            sections.add(section);
         }
         return new Contents(bureau.strip(), List.copyOf(sections));
     }

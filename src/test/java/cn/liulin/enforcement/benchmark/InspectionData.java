@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 
+import cn.liulin.enforcement.inspections.CreditCode;
+
 /**
  * A province's year of 入企检查登记 for the benchmark: {@code rows} inspections by 1,000
  * sections at {@code enterprises} enterprises over the twelve months to
@@ -16,10 +18,6 @@ import java.time.YearMonth;
 final class InspectionData {
 
     static final int SECTIONS = 1_000;
-
-    private static final String CHARACTERS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-
-    private static final int[] WEIGHTS = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
 
     private static final String[] SOURCES = { "年度计划", "双随机抽查", "投诉举报", "专项检查", "隐患复查" };
 
@@ -60,12 +58,7 @@ final class InspectionData {
     }
 
     private static String code(int number) {
-        String body = "91140000MA0" + "%06d".formatted(number);
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += CHARACTERS.indexOf(body.charAt(i)) * WEIGHTS[i];
-        }
-        return body + CHARACTERS.charAt((31 - sum % 31) % 31);
+        return CreditCode.withCheckCharacter("91140000MA0" + "%06d".formatted(number));
     }
 
 }
