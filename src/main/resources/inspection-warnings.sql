@@ -11,11 +11,12 @@ multi as (
     select 'MULTI_SECTION' as rule, r.credit_code, max(r.inspected_on) as latest, '' as detail,
            array_agg(distinct s.id) as ids
     from c r
-    join c s on s.credit_code = r.credit_code and not s.joint
+    -- The partners come from the indexed table, not from the CTE: a join on a materialised CTE has no index.
+    join current_inspection s on s.credit_code = r.credit_code and not s.joint
         and s.inspected_on between r.inspected_on - :multiDays and r.inspected_on
         and (s.section_code <> r.section_code or s.id = r.id)
     where r.inspected_on between :start and :end and not r.joint
-        and exists (select 1 from c o where o.credit_code = r.credit_code and not o.joint
+        and exists (select 1 from current_inspection o where o.credit_code = r.credit_code and not o.joint
                     and o.section_code <> r.section_code
                     and o.inspected_on between r.inspected_on - :multiDays and r.inspected_on)
     group by r.credit_code
@@ -24,7 +25,8 @@ repeat as (
     select 'REPEAT', r.credit_code, max(r.inspected_on), r.item,
            array_agg(distinct s.id) || array_agg(distinct r.id)
     from v r
-    join v s on s.credit_code = r.credit_code and s.item = r.item and s.visit <> r.visit
+    join current_inspection s on s.credit_code = r.credit_code and s.item = r.item
+        and (case when s.joint then 'J' || s.inspected_on else s.id::text end) <> r.visit
         and s.inspected_on >= r.inspected_on - make_interval(months => :repeatMonths)
         and (s.inspected_on, s.id) < (r.inspected_on, r.id)
     where r.inspected_on between :start and :end and r.source <> '隐患复查'
