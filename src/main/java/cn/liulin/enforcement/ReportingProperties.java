@@ -93,7 +93,7 @@ public record ReportingProperties(@NotNull @DefaultValue("./inbox") Path inboxDi
                     "其他" }) List<String> handlingResults,
             @DefaultValue({ "乱检查", "乱罚款", "乱查封", "趋利性执法", "滥用职权", "徇私枉法", "吃拿卡要", "粗暴执法", "执法不作为",
                     "其他" }) List<String> problemCategories,
-            @DefaultValue({ "自查", "监督检查", "投诉举报" }) List<String> problemSources){
+            @DefaultValue({ "自查", "监督检查", "投诉举报", "系统预警" }) List<String> problemSources){
     }
 
     /**

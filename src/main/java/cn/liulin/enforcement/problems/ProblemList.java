@@ -44,7 +44,7 @@ public class ProblemList {
      * Overdue when past its deadline on {@code day} and not rectified: a pure rule,
      * tested on its own.
      */
-    static int daysOverdue(Problem problem, LocalDate day) {
+    public static int daysOverdue(Problem problem, LocalDate day) {
         if (problem.status() == RectificationStatus.DONE || !day.isAfter(problem.dueOn())) {
             return 0;
         }

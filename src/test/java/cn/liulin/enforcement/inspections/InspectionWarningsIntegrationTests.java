@@ -204,4 +204,38 @@ class InspectionWarningsIntegrationTests {
         assertThat(text).contains("重复检查（1 条）", "乙煤业（" + B + "）").doesNotContain("庚铝业（" + G + "）");
     }
 
+    @Test
+    void eachNewWarningIsAProblemOfTheListUntilAProblemsRowGivesItsRectification() throws Exception {
+        CommandLineRun cli = new CommandLineRun(workspace, TestDatabase.newDatabaseUrl());
+        Path file = SampleFiles.write(outbox.resolve("入企检查登记_多头.xlsx"), Format.XLSX, HEADER,
+                List.of(clean("2025-06-10", "煤矿股", "甲煤业", A, "安全生产条件"), clean("2025-06-20", "危化股", "甲煤业", A, "危化品储存")));
+        assertThat(cli.run("2025-07-02T09:00", "submit", file.toString()).exitCode()).isZero();
+        assertThat(cli.run("2025-07-05T09:00", "report", "rectification").exitCode()).isZero();
+        String number = "〔预警 202506-多头检查-" + A + "〕";
+        List<String> first = problemCells("20250705");
+        assertThat(first).anySatisfy(cell -> assertThat(cell).startsWith(number).contains("多头检查", "甲煤业"));
+        assertThat(first).contains("系统预警", "乱检查", "未整改");
+
+        // The section reports its rectification, naming the warning's number.
+        Path problems = SampleFiles.write(outbox.resolve("问题清单_整改.xlsx"), Format.XLSX,
+                List.of("股室", "发现日期", "来源", "问题类别", "问题描述", "整改措施", "责任人", "整改时限", "整改状态", "整改完成日期"),
+                List.of(List.of("危化股", "2025-06-20", "系统预警", "乱检查", number + "两股室先后检查同一企业，已合并检查计划", "合并检查计划", "王丽",
+                        "2025-07-20", "已整改", "2025-07-06")));
+        CommandLineRun.Result sent = cli.run("2025-07-06T09:00", "submit", problems.toString());
+        assertThat(sent.exitCode()).as(sent.out() + sent.err()).isZero();
+        assertThat(cli.run("2025-07-06T10:00", "report", "rectification").exitCode()).isZero();
+        List<String> second = problemCells("20250706");
+        assertThat(second.stream().filter(cell -> cell.startsWith(number)))
+            .containsExactly(number + "两股室先后检查同一企业，已合并检查计划");
+        assertThat(second).contains("已整改").doesNotContain("未整改");
+    }
+
+    private List<String> problemCells(String day) throws Exception {
+        return RenderedReports
+            .xlsxRows(workspace.resolve("shared-reports/2025-07/柳林县应急管理局涉企问题清单及整改责任清单_" + day + ".xlsx"))
+            .stream()
+            .flatMap(List::stream)
+            .toList();
+    }
+
 }

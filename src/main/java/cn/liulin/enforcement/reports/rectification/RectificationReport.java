@@ -1,7 +1,10 @@
 package cn.liulin.enforcement.reports.rectification;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
+import cn.liulin.enforcement.inspections.WarningProblems;
 import cn.liulin.enforcement.problems.ProblemList;
 import cn.liulin.enforcement.reports.AsOfDay;
 import cn.liulin.enforcement.reports.Report;
@@ -19,7 +22,8 @@ import org.springframework.stereotype.Component;
         description = "生成涉企问题清单及整改责任清单（附件2）：截至今天的全部问题，按股室分组并标出逾期，放入 共享文件夹/本月/。")
 @Component
 @Order(4)
-record RectificationReport(ProblemList problems, ReportKit kit) implements ReportDefinition<AsOfDay> {
+record RectificationReport(ProblemList problems, WarningProblems warnings,
+        ReportKit kit) implements ReportDefinition<AsOfDay> {
 
     @Override
     public AsOfDay resolve(AsOfDay given) {
@@ -28,7 +32,10 @@ record RectificationReport(ProblemList problems, ReportKit kit) implements Repor
 
     @Override
     public Optional<ReportContent> content(AsOfDay parameters) {
-        var entries = problems.asOf(parameters.asOf());
+        // The problems sent, then the system's warnings that no problems row has taken up
+        // yet.
+        List<ProblemList.Entry> entries = new ArrayList<>(problems.asOf(parameters.asOf()));
+        entries.addAll(warnings.open(parameters.asOf()));
         return entries.isEmpty() ? Optional.empty() : Optional.of(new RectificationListContent(kit.bureau(),
                 parameters.asOf(), entries, kit.footer(), kit.generatedAt(), kit.renderer()));
     }
