@@ -49,6 +49,16 @@ per_month as (
     from v where inspected_on between :start and :end
     group by credit_code having count(distinct visit) > :maxPerMonth
 ),
+per_year as (
+    select 'HIGH_FREQUENCY', v.credit_code, max(v.inspected_on),
+           '本年 ' || count(distinct v.visit) || ' 次，超过' || caps.industry || '行业的年度上限 ' || caps.cap || ' 次',
+           array_agg(v.id)
+    from (select c.*, case when joint then 'J' || inspected_on else id::text end as visit from current_inspection c
+          where inspected_on between date_trunc('year', :end::date)::date and :end) v
+    join unnest(:capIndustries::text[], :caps::int[]) as caps(industry, cap) on caps.industry = v.industry
+    group by v.credit_code, caps.industry, caps.cap
+    having count(distinct v.visit) > caps.cap and max(v.inspected_on) between :start and :end
+),
 rows_of_month as (
     select 'QUIET' as rule, credit_code, inspected_on, '每月 ' || extract(day from inspected_on)::int || ' 日为安静期，检查来源“'
                || source || '”' as detail, array[id] as ids
@@ -97,5 +107,6 @@ union all select * from repeat
 union all select * from per_day
 union all select * from per_week
 union all select * from per_month
+union all select * from per_year
 union all select * from rows_of_month
 union all select * from low_yield

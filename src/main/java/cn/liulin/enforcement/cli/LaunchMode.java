@@ -73,7 +73,9 @@ public final class LaunchMode {
     }
 
     static boolean isSetting(String arg) {
-        return arg.matches("--[A-Za-z][\\w-]*\\.[\\w.\\[\\]-]+=.*");
+        // A map key in brackets may be any text:
+        // --reporting.inspections.yearly-caps[煤矿]=12.
+        return arg.matches("--[A-Za-z][\\w-]*(\\.[\\w-]+|\\[[^\\]=]+\\])+=.*");
     }
 
     public boolean isScheduler() {

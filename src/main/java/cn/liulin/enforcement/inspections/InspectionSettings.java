@@ -3,6 +3,7 @@ package cn.liulin.enforcement.inspections;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -24,6 +25,8 @@ import org.springframework.validation.annotation.Validated;
  * lists; unset: none
  * @param roster a text file of certified inspectors, a name a line; unset: not checked
  * @param items the published list of 行政检查事项; empty: not checked
+ * @param yearlyCaps per 行业领域, the most inspections an enterprise may have in a calendar
+ * year (高频检查); an industry not named has no cap
  */
 @Validated
 @ConfigurationProperties("reporting.inspections")
@@ -38,7 +41,8 @@ public record InspectionSettings(
         @DefaultValue({ "未发现问题", "责令限期整改", "立案查处", "其他" }) List<String> results,
         @Min(1) @DefaultValue("30") int multiSectionDays, @Min(1) @DefaultValue("12") int repeatMonths,
         @Min(1) @DefaultValue("1") int maxPerDay, @Min(1) @DefaultValue("2") int maxPerWeek,
-        @Min(1) @DefaultValue("3") int maxPerMonth, @DefaultValue("true") boolean addWarningsToProblems){
+        @Min(1) @DefaultValue("3") int maxPerMonth, @DefaultValue Map<String, Integer> yearlyCaps,
+        @DefaultValue("true") boolean addWarningsToProblems){
 
     /** The quiet days as day-of-month numbers. */
     public Set<Integer> quietDayNumbers() {

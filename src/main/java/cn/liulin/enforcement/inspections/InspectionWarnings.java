@@ -64,6 +64,9 @@ public class InspectionWarnings {
             .param("roster", roster.names().toArray(String[]::new))
             .param("itemsOn", !settings.items().isEmpty())
             .param("items", settings.items().toArray(String[]::new))
+            .param("capIndustries", settings.yearlyCaps().keySet().toArray(String[]::new))
+            .param("caps",
+                    settings.yearlyCaps().keySet().stream().map(settings.yearlyCaps()::get).toArray(Integer[]::new))
             .query((rs, n) -> new Found(Warning.Rule.valueOf(rs.getString(1)), rs.getString(2).strip(),
                     rs.getDate(3).toLocalDate(), rs.getString(4),
                     Arrays.stream((Long[]) rs.getArray(5).getArray()).distinct().sorted().toList()))

@@ -230,6 +230,28 @@ class InspectionWarningsIntegrationTests {
         assertThat(second).contains("已整改").doesNotContain("未整改");
     }
 
+    @Test
+    void aYearlyCapPerIndustryThePublishedListAndTheRosterAreCheckedWhenConfigured() throws Exception {
+        Path roster = Files.writeString(outbox.resolve("持证执法人员.txt"), "# 持证执法人员\n张三\n李四\n");
+        CommandLineRun cli = new CommandLineRun(workspace, TestDatabase.newDatabaseUrl(),
+                "--reporting.inspections.yearly-caps[煤矿]=2", "--reporting.inspections.items=安全生产条件,通风系统,危化品储存",
+                "--reporting.inspections.roster=" + roster);
+        List<List<?>> rows = List.of(clean("2025-01-15", "煤矿股", "甲煤业", A, "安全生产条件"),
+                clean("2025-03-14", "煤矿股", "甲煤业", A, "通风系统"), clean("2025-06-16", "煤矿股", "甲煤业", A, "井下爆破"),
+                clean("2025-02-12", "煤矿股", "乙煤业", B, "安全生产条件"), clean("2025-06-17", "煤矿股", "乙煤业", B, "通风系统"),
+                with(clean("2025-06-18", "煤矿股", "丙建材", C, "通风系统"), 8, "张三、王五"));
+        Path file = SampleFiles.write(outbox.resolve("入企检查登记_设置.xlsx"), Format.XLSX, HEADER, rows);
+        CommandLineRun.Result sent = cli.run("2025-07-02T09:00", "submit", file.toString());
+        assertThat(sent.exitCode()).as(sent.out() + sent.err()).isZero();
+        assertThat(cli.run("2025-07-05T09:00", "report", "inspections", "--period", "2025-06").exitCode()).isZero();
+        String text = RenderedReports
+            .pdfText(workspace.resolve("shared-reports/2025-06/柳林县应急管理局入企检查情况及预警清单_2025年06月.pdf"));
+        assertThat(text).contains("高频检查（1 条）", "甲煤业（" + A + "）：本年 3 次，超过煤矿行业的年度上限 2 次")
+            .doesNotContain("乙煤业（" + B + "）：本年");
+        assertThat(text).contains("检查事项未公布（1 条）", "检查事项“井下爆破”不在公布的行政检查事项清单中");
+        assertThat(text).contains("检查主体不适格（1 条）", "执法人员 王五 不在持证执法人员名单中");
+    }
+
     private List<String> problemCells(String day) throws Exception {
         return RenderedReports
             .xlsxRows(workspace.resolve("shared-reports/2025-07/柳林县应急管理局涉企问题清单及整改责任清单_" + day + ".xlsx"))
