@@ -48,10 +48,6 @@ public final class HolidayCalendar {
         });
     }
 
-    public boolean covers(int year) {
-        return years.contains(year);
-    }
-
     public boolean isRestDay(LocalDate day) {
         return restReason(day).isPresent();
     }

@@ -13,6 +13,7 @@ import cn.liulin.enforcement.intake.IntakeErrors;
 import cn.liulin.enforcement.intake.Row;
 import cn.liulin.enforcement.intake.RowRules;
 import cn.liulin.enforcement.sections.Section;
+import cn.liulin.enforcement.sections.SectionCells;
 
 /**
  * Spec 3.7: a known section, a period, the day it may report until (after the period
@@ -37,11 +38,7 @@ final class ExtensionRules implements RowRules<Extension> {
     @Override
     public Optional<Extension> check(Row row, IntakeErrors errors) {
         int before = errors.count();
-        String sectionName = CellValues.requiredText(row, SECTION, errors);
-        Optional<Section> section = sectionName == null ? Optional.empty() : sections.apply(sectionName);
-        if (sectionName != null && section.isEmpty()) {
-            errors.add(row, SECTION, "股室名单中没有“" + sectionName + "”：请写 config/sections.yml 中的股室名称或代码");
-        }
+        Optional<Section> section = SectionCells.required(row, SECTION, sections, errors);
         ReportingPeriod period = null;
         if (row.isBlank(PERIOD)) {
             errors.add(row, PERIOD, "统计月份不能为空，应写作 2025-06 或 2025年6月");

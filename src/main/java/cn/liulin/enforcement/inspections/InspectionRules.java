@@ -16,6 +16,7 @@ import cn.liulin.enforcement.intake.IntakeErrors;
 import cn.liulin.enforcement.intake.Row;
 import cn.liulin.enforcement.intake.RowRules;
 import cn.liulin.enforcement.sections.Section;
+import cn.liulin.enforcement.sections.SectionCells;
 
 /**
  * Spec 3.6 for one file. What the campaign forbids (a quiet day, a repeated inspection)
@@ -109,13 +110,8 @@ final class InspectionRules implements RowRules<Inspection> {
     }
 
     private Section section(Row row, LocalDate date, IntakeErrors errors) {
-        String name = CellValues.requiredText(row, SECTION, errors);
-        if (name == null) {
-            return null;
-        }
-        Optional<Section> section = sections.apply(name);
+        Optional<Section> section = SectionCells.required(row, SECTION, sections, errors);
         if (section.isEmpty()) {
-            errors.add(row, SECTION, "股室名单中没有“" + name + "”：请写 config/sections.yml 中的股室名称或代码");
             return null;
         }
         if (date != null) {

@@ -9,23 +9,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every kind of input file the application has, found as the {@link KindIntake} beans of
- * the kinds' packages, in their order: the first is the example a receipt shows when no
- * header was found.
+ * the kinds' packages, by the name the database stores.
  */
 @Component
 class Kinds {
 
-    private final List<KindIntake<?>> all;
-
     private final Map<String, KindIntake<?>> byName = new LinkedHashMap<>();
 
     Kinds(List<KindIntake<?>> all) {
-        this.all = List.copyOf(all);
         all.forEach(intake -> byName.put(intake.kind().name(), intake));
-    }
-
-    List<KindIntake<?>> all() {
-        return all;
     }
 
     /** The intake of a kind by its stored name. */
