@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -40,7 +41,20 @@ public record ReportingProperties(@NotNull @DefaultValue("./inbox") Path inboxDi
         @NotNull @DefaultValue("./data") Path dataDir, @Valid @NotNull @DefaultValue Deadline deadline,
         @Valid @NotNull @DefaultValue Contact contact, @Valid @NotNull @DefaultValue Schedule schedule,
         @Valid @NotNull @DefaultValue Testing testing, @Valid @NotNull @DefaultValue Vocabularies vocabularies,
-        @Valid @NotNull @DefaultValue Privacy privacy, @Valid @NotNull @DefaultValue Campaign campaign) {
+        @Valid @NotNull @DefaultValue Privacy privacy, @Valid @NotNull @DefaultValue Campaign campaign,
+        @Valid @NotNull @DefaultValue Console console) {
+
+    /**
+     * The web console (README, 网页控制台).
+     *
+     * @param maxUploadSize the largest file one upload may carry
+     * @param maxUploadFiles the most files one upload may carry
+     * @param boardPageSize sections per page of the 报送看板
+     */
+    public record Console(@NotNull @DefaultValue("10MB") DataSize maxUploadSize,
+            @Min(1) @Max(100) @DefaultValue("10") int maxUploadFiles,
+            @Min(10) @Max(1000) @DefaultValue("50") int boardPageSize) {
+    }
 
     /**
      * A period is due on {@code day} of the following month at {@code time} (inclusive).

@@ -66,6 +66,20 @@ class ModularityTests {
             .check(CLASSES);
     }
 
+    /**
+     * The console is a face on the job, not a part of it: the commands and the scheduler
+     * work the same without it, and it reaches the job only through what they use.
+     */
+    @Test
+    void nothingDependsOnTheConsole() {
+        noClasses().that()
+            .resideOutsideOfPackage("cn.liulin.enforcement.console..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("cn.liulin.enforcement.console..")
+            .check(CLASSES);
+    }
+
     @Test
     void collaboratorsComeThroughConstructors() {
         noFields().should().beAnnotatedWith(Autowired.class).check(CLASSES);

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import cn.liulin.enforcement.core.ReportingPeriod;
 import cn.liulin.enforcement.delivery.SharedFolder;
+import cn.liulin.enforcement.demo.DemoAccounts;
 import cn.liulin.enforcement.demo.DemoLoader;
 import cn.liulin.enforcement.demo.DemoReports;
 import cn.liulin.enforcement.intake.IngestRun;
@@ -42,11 +43,14 @@ class DemoCommand implements Callable<Integer> {
 
     private final Environment environment;
 
+    private final DemoAccounts demoAccounts;
+
     @Spec
     CommandSpec spec;
 
     DemoCommand(DemoLoader demo, DemoReports reports, SharedFolder shared, PeriodStatusQuery statuses,
-            LatenessPolicy lateness, Clock clock, Environment environment) {
+            LatenessPolicy lateness, Clock clock, Environment environment, DemoAccounts demoAccounts) {
+        this.demoAccounts = demoAccounts;
         this.demo = demo;
         this.reports = reports;
         this.shared = shared;
@@ -82,7 +86,16 @@ class DemoCommand implements Callable<Integer> {
         ReportingPeriod period = demo.showcasePeriod();
         StatusTable.printTable(out, period, statuses.statusOf(period), clock.getZone(), lateness.deadlineText(period));
         out.println();
-        return new DemoSummary(out, spec.commandLine().getErr(), shared.root()).print(reports.deliver());
+        int code = new DemoSummary(out, spec.commandLine().getErr(), shared.root()).print(reports.deliver());
+        out.println();
+        out.println("网页控制台：不带命令运行 java -jar target/enforcement-reporting.jar，再打开 http://127.0.0.1:"
+                + environment.getProperty("server.port", "8086") + "/ 登录（密码都是 " + DemoAccounts.PASSWORD + "）：");
+        for (var account : demoAccounts.ensure()) {
+            out.printf("  %-6s %s%s%n", account.username(), account.role().chinese(),
+                    account.sections().isEmpty() ? "" : "，股室 " + String.join("、", account.sections()));
+        }
+        out.flush();
+        return code;
     }
 
     /**

@@ -55,6 +55,16 @@ public final class LaunchMode {
                 commandLine.usage(out, CommandLine.Help.Ansi.OFF);
                 return new LaunchMode(false, 0);
             }
+            CommandLine.ParseResult leaf = parsed.subcommand();
+            while (leaf.hasSubcommand()) {
+                leaf = leaf.subcommand();
+            }
+            if (!leaf.commandSpec().subcommands().isEmpty()) {
+                // A group such as "user" needs one of its commands.
+                err.println("错误：请写出 " + leaf.commandSpec().qualifiedName() + " 之后的命令");
+                leaf.commandSpec().commandLine().usage(err, CommandLine.Help.Ansi.OFF);
+                return new LaunchMode(false, ExitCodes.USAGE);
+            }
             return new LaunchMode(false, null, parsed.subcommand().commandSpec().name());
         }
         catch (CommandLine.ParameterException e) {

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 record ComplaintIntake(ReportingProperties properties, Clock clock, JdbcClient jdbc,
         DataSource dataSource) implements KindIntake<Complaint> {
 
-    static final FileKind KIND = new FileKind("COMPLAINTS", "12345投诉举报信息汇总表", ComplaintColumns.ALL, true);
+    static final FileKind KIND = new FileKind("COMPLAINTS", "12345投诉举报信息汇总表", ComplaintColumns.ALL, true, null);
 
     @Override
     public FileKind kind() {

@@ -26,7 +26,7 @@ record ExtensionIntake(SectionDirectory sections, JdbcClient jdbc,
                     ColumnSpec.required(ExtensionRules.UNTIL, "延期至", "延长至"),
                     ColumnSpec.required(ExtensionRules.APPROVER, "审批人"),
                     ColumnSpec.required(ExtensionRules.REASON, "延期理由", "原因")),
-            true);
+            true, null);
 
     private static final VersionedRegister<Extension> REGISTER = new VersionedRegister<>("extension",
             List.of("section_code", "period", "extended_to", "approver", "reason"), Extension::key,

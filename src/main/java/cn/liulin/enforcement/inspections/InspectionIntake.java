@@ -43,7 +43,7 @@ record InspectionIntake(SectionDirectory sections, InspectionSettings settings, 
                     ColumnSpec.optional(InspectionRules.FILED, "报备时间"), ColumnSpec.optional(InspectionRules.NOTICE),
                     ColumnSpec.optional(InspectionRules.PUBLICITY), ColumnSpec.optional(InspectionRules.FEEDBACK),
                     ColumnSpec.optional(InspectionRules.SYSTEM), ColumnSpec.required(InspectionRules.RESULT)),
-            false);
+            false, InspectionRules.SECTION);
 
     @Override
     public FileKind kind() {

@@ -13,11 +13,18 @@ import java.util.List;
  * @param multiLineText whether a cell may hold several lines (a complaint's 问题内容); where
  * none may, a CSV cell running over a line break is a quote left open that swallowed the
  * rows after it
+ * @param sectionColumn the column naming the section a row belongs to, by which a
+ * section's clerk may send only its own rows through the console; {@code null} for a kind
+ * only the 执法股 sends (its ledgers, the 12345 register, approved extensions)
  */
-public record FileKind(String name, String chinese, List<ColumnSpec> columns, boolean multiLineText) {
+public record FileKind(String name, String chinese, List<ColumnSpec> columns, boolean multiLineText,
+        String sectionColumn) {
 
     public FileKind {
         columns = List.copyOf(columns);
+        if (sectionColumn != null && columns.stream().noneMatch(column -> column.name().equals(sectionColumn))) {
+            throw new IllegalArgumentException(name + " 没有列 " + sectionColumn);
+        }
     }
 
     /**
@@ -25,6 +32,6 @@ public record FileKind(String name, String chinese, List<ColumnSpec> columns, bo
      * only.
      */
     static FileKind unknown(String name) {
-        return new FileKind(name, name, List.of(), false);
+        return new FileKind(name, name, List.of(), false, null);
     }
 }

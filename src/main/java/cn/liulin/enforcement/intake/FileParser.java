@@ -25,21 +25,32 @@ final class FileParser {
 
     private final List<KindIntake<?>> kinds;
 
+    private final SectionLookup sections;
+
     FileParser(List<KindIntake<?>> kinds) {
+        this(kinds, null);
+    }
+
+    /**
+     * @param sections how a restricted submitter's rows are told apart (see
+     * {@link SubmitterScope})
+     */
+    FileParser(List<KindIntake<?>> kinds, SectionLookup sections) {
         this.kinds = List.copyOf(kinds);
+        this.sections = sections;
     }
 
     ParsedFile<?> parse(Path file, Instant receivedAt) {
-        return parse(file, file.getFileName().toString(), receivedAt);
+        return parse(file, file.getFileName().toString(), receivedAt, null);
     }
 
     /**
      * Parses {@code file}, which holds the bytes of the inbox file {@code fileName} (its
      * snapshot).
      */
-    ParsedFile<?> parse(Path file, String fileName, Instant receivedAt) {
+    ParsedFile<?> parse(Path file, String fileName, Instant receivedAt, Submitter submitter) {
         try {
-            return read(file, fileName.toLowerCase(Locale.ROOT), receivedAt);
+            return read(file, fileName.toLowerCase(Locale.ROOT), receivedAt, scope(submitter));
         }
         catch (UnreadableFileException e) {
             return ParsedFile.unreadable(e.toError());
@@ -60,7 +71,18 @@ final class FileParser {
         }
     }
 
-    private ParsedFile<?> read(Path file, String name, Instant receivedAt) throws IOException, UnreadableFileException {
+    private SubmitterScope scope(Submitter submitter) {
+        if (submitter == null || !submitter.restricted()) {
+            return null;
+        }
+        if (sections == null) {
+            throw new IllegalStateException("no section lookup for a restricted submitter");
+        }
+        return new SubmitterScope(submitter, sections);
+    }
+
+    private ParsedFile<?> read(Path file, String name, Instant receivedAt, SubmitterScope scope)
+            throws IOException, UnreadableFileException {
         if (Files.size(file) == 0) {
             throw new UnreadableFileException("文件是空的（0 字节）");
         }
@@ -71,7 +93,7 @@ final class FileParser {
             // the first explains why.
             List<TableScanner> sheets = new ArrayList<>();
             XlsxTableReader.read(file, () -> {
-                TableScanner sheet = new TableScanner(kinds, receivedAt);
+                TableScanner sheet = new TableScanner(kinds, receivedAt, scope);
                 sheets.add(sheet);
                 return sheet;
             }, TableScanner::hasHeader);
@@ -79,7 +101,7 @@ final class FileParser {
         }
         if (name.endsWith(".csv")) {
             expect(content, FileContent.TEXT, ".csv");
-            TableScanner scanner = new TableScanner(kinds, receivedAt);
+            TableScanner scanner = new TableScanner(kinds, receivedAt, scope);
             CsvTableReader.read(file, scanner);
             return scanner.finish();
         }

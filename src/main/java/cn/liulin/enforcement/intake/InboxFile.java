@@ -8,8 +8,14 @@ import java.time.Instant;
  *
  * @param receivedAt when the job first saw it (spec §2: received means first seen), never
  * after the run's time
+ * @param submitter who sent it through the console, or null for a file dropped in the
+ * inbox
  */
-record InboxFile(Path path, InboxObservation seen, Instant receivedAt) {
+record InboxFile(Path path, InboxObservation seen, Instant receivedAt, Submitter submitter) {
+
+    InboxFile(Path path, InboxObservation seen, Instant receivedAt) {
+        this(path, seen, receivedAt, null);
+    }
 
     String name() {
         return seen.name();

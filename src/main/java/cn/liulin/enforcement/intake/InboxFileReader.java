@@ -99,7 +99,7 @@ class InboxFileReader implements ItemStreamReader<InboxFile> {
             InboxSightings.Sighting sighting = known.get(file.name());
             Instant receivedAt = sighting.firstSeenAt().isBefore(now) ? sighting.firstSeenAt() : now;
             if (settling.isSettled(file, sighting.unchangedSince(), sighting.whole(), machineNow)) {
-                settled.add(new InboxFile(paths.get(i), file, receivedAt));
+                settled.add(new InboxFile(paths.get(i), file, receivedAt, sighting.submitter()));
             }
             else {
                 waiting.add(new Waiting(paths.get(i), file, sighting.unchangedSince(), receivedAt));

@@ -3,6 +3,7 @@ package cn.liulin.enforcement.intake;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,6 +56,22 @@ class InboxFileRecords {
             .optional();
     }
 
+    /**
+     * The record of a file a console submitter put in the inbox at {@code receivedAt},
+     * whichever run read it.
+     */
+    Optional<InboxFileRecord> findSubmitted(String fileName, Instant receivedAt, String account) {
+        return jdbc.sql("""
+                select * from inbox_file where file_name = :name and received_at = :received and submitted_by = :account
+                order by id desc limit 1
+                """)
+            .param("name", fileName)
+            .param("received", Timestamp.from(receivedAt))
+            .param("account", account)
+            .query(this::map)
+            .optional();
+    }
+
     Optional<InboxFileRecord> find(long id) {
         return jdbc.sql("select * from inbox_file where id = :id").param("id", id).query(this::map).optional();
     }
@@ -69,11 +86,11 @@ class InboxFileRecords {
         return jdbc
             .sql("""
                     insert into inbox_file (file_name, sha256, size_bytes, received_at, kind, status, row_count,
-                        errors, error_count, notes, duplicate_of, job_execution_id, staged_as)
+                        errors, error_count, notes, duplicate_of, job_execution_id, staged_as, submitted_by)
                     values (:name, :sha, :size, :received,
                         coalesce(:kind, (select kind from inbox_file where id = :duplicateOf)), :status,
                         coalesce(:rows, (select row_count from inbox_file where id = :duplicateOf)), cast(:errors as jsonb), :errorCount,
-                        cast(:notes as jsonb), :duplicateOf, :job, :staged)
+                        cast(:notes as jsonb), :duplicateOf, :job, :staged, :submittedBy)
                     on conflict (sha256) where status <> 'DUPLICATE' do nothing
                     returning id
                     """)
@@ -90,6 +107,7 @@ class InboxFileRecords {
             .param("duplicateOf", outcome.duplicateOf())
             .param("job", jobExecutionId)
             .param("staged", outcome.snapshot().copy().getFileName().toString())
+            .param("submittedBy", outcome.file().submitter() == null ? null : outcome.file().submitter().account())
             .query(Long.class)
             .optional();
     }

@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class InboxSightings {
 
     /** What the table knows of one waiting file. */
-    record Sighting(Instant firstSeenAt, Instant unchangedSince, boolean whole) {
+    record Sighting(Instant firstSeenAt, Instant unchangedSince, boolean whole, Submitter submitter) {
     }
 
     private final JdbcClient jdbc;
@@ -62,7 +62,7 @@ class InboxSightings {
                                 whole = s.whole and s.size_bytes = excluded.size_bytes and s.modified_at = excluded.modified_at,
                                 size_bytes = excluded.size_bytes,
                                 modified_at = excluded.modified_at
-                            returning file_name, first_seen_at, unchanged_since, whole
+                            returning file_name, first_seen_at, unchanged_since, whole, submitted_by, submitted_for
                             """)
                 .param("names", names)
                 .param("sizes", sizes)
@@ -70,22 +70,38 @@ class InboxSightings {
                 .param("now", Timestamp.from(now))
                 .param("machineNow", Timestamp.from(machineNow))
                 .query((rs, n) -> Map.entry(rs.getString(1),
-                        new Sighting(rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant(), rs.getBoolean(4))))
+                        new Sighting(rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant(), rs.getBoolean(4),
+                                submitter(rs.getString(5), rs.getArray(6)))))
                 .list()
                 .forEach(seen -> sightings.put(seen.getKey(), seen.getValue()));
         });
         return sightings;
     }
 
-    /** A file the job itself put in the inbox whole, received at {@code receivedAt}. */
-    void putWhole(InboxObservation file, Instant receivedAt, Instant machineNow) {
+    private static Submitter submitter(String account, java.sql.Array sections) throws java.sql.SQLException {
+        if (account == null) {
+            return null;
+        }
+        return new Submitter(account, sections == null ? null : java.util.Set.of((String[]) sections.getArray()));
+    }
+
+    /**
+     * A file the job itself put in the inbox whole, received at {@code receivedAt}, sent
+     * by {@code submitter} (null: not through the console).
+     */
+    void putWhole(InboxObservation file, Instant receivedAt, Instant machineNow, Submitter submitter) {
         ownTransaction.executeWithoutResult(status -> jdbc.sql("""
-                insert into inbox_sighting (file_name, first_seen_at, size_bytes, modified_at, unchanged_since, whole)
-                values (:name, :received, :size, :changed, :machineNow, true)
+                insert into inbox_sighting (file_name, first_seen_at, size_bytes, modified_at, unchanged_since, whole,
+                    submitted_by, submitted_for)
+                values (:name, :received, :size, :changed, :machineNow, true, :account, cast(:sections as text[]))
                 on conflict (file_name) do update set first_seen_at = excluded.first_seen_at,
                     size_bytes = excluded.size_bytes, modified_at = excluded.modified_at,
-                    unchanged_since = excluded.unchanged_since, whole = true
+                    unchanged_since = excluded.unchanged_since, whole = true,
+                    submitted_by = excluded.submitted_by, submitted_for = excluded.submitted_for
                 """)
+            .param("account", submitter == null ? null : submitter.account())
+            .param("sections",
+                    submitter == null || !submitter.restricted() ? null : submitter.sections().toArray(String[]::new))
             .param("name", file.name())
             .param("received", Timestamp.from(receivedAt))
             .param("size", file.size())

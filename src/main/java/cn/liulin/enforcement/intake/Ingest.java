@@ -1,6 +1,7 @@
 package cn.liulin.enforcement.intake;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,18 +95,39 @@ public class Ingest {
      * run reads them without waiting for them to settle.
      */
     public void putInInbox(List<Path> files, Instant receivedAt) {
+        for (Path file : files) {
+            try (InputStream content = Files.newInputStream(file)) {
+                putInInbox(file.getFileName().toString(), content, receivedAt, null);
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException("无法读取 " + file + "：" + e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
+     * Puts one file's bytes in the inbox whole under {@code fileName} (a bare name, no
+     * folder), sent by {@code submitter} through the console (null: not through it).
+     */
+    public void putInInbox(String fileName, InputStream content, Instant receivedAt, Submitter submitter) {
+        if (fileName.isEmpty() || fileName.contains("/") || fileName.contains("\\") || fileName.startsWith(".")) {
+            throw new IllegalArgumentException("文件名不合适：" + fileName);
+        }
         try {
             Files.createDirectories(inbox);
-            for (Path file : files) {
-                if (Files.exists(inbox.resolve(file.getFileName().toString()))) {
-                    throw new IllegalArgumentException("收件箱中已有同名文件 " + file.getFileName() + " 等待读取，请稍后再报送");
-                }
-                Path temp = inbox.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".part");
-                Files.copy(file, temp);
-                Path placed = inbox.resolve(file.getFileName().toString());
-                Files.move(temp, placed, StandardCopyOption.ATOMIC_MOVE);
-                sightings.putWhole(InboxObservation.of(placed), receivedAt, Instant.now());
+            Path placed = inbox.resolve(fileName);
+            if (!placed.getParent().equals(inbox) || Files.exists(placed)) {
+                throw new IllegalArgumentException("收件箱中已有同名文件 " + fileName + " 等待读取，请稍后再报送");
             }
+            Path temp = inbox.resolve("." + fileName + "." + UUID.randomUUID() + ".part");
+            try {
+                Files.copy(content, temp);
+                Files.move(temp, placed, StandardCopyOption.ATOMIC_MOVE);
+            }
+            finally {
+                Files.deleteIfExists(temp);
+            }
+            sightings.putWhole(InboxObservation.of(placed), receivedAt, Instant.now(), submitter);
         }
         catch (IOException e) {
             throw new UncheckedIOException("无法放入收件箱 " + inbox + "：" + e.getMessage(), e);

@@ -76,9 +76,9 @@ class IngestJobConfiguration {
      */
     @Bean
     @StepScope
-    ParseAhead parseAhead(List<KindIntake<?>> kinds, ReportingProperties properties, Clock clock,
-            @Value("#{stepExecution.jobExecution.id}") long jobExecutionId) {
-        return new ParseAhead(new FileParser(kinds), archive(properties, clock).staging(), jobExecutionId);
+    ParseAhead parseAhead(List<KindIntake<?>> kinds, SectionLookup sections, ReportingProperties properties,
+            Clock clock, @Value("#{stepExecution.jobExecution.id}") long jobExecutionId) {
+        return new ParseAhead(new FileParser(kinds, sections), archive(properties, clock).staging(), jobExecutionId);
     }
 
     @Bean

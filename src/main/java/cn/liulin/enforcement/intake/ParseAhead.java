@@ -87,7 +87,8 @@ class ParseAhead implements AutoCloseable {
         if (snapshot.changedWhileCopied()) {
             return new ReadFile(snapshot, null, "复制时仍在被写入，留待下次运行");
         }
-        return new ReadFile(snapshot, parser.parse(snapshot.copy(), file.name(), file.receivedAt()), null);
+        return new ReadFile(snapshot, parser.parse(snapshot.copy(), file.name(), file.receivedAt(), file.submitter()),
+                null);
     }
 
     /**

@@ -46,9 +46,19 @@ final class TableScanner implements RowSink {
 
     private int dataRows;
 
+    private final SubmitterScope scope;
+
     TableScanner(List<KindIntake<?>> kinds, Instant receivedAt) {
+        this(kinds, receivedAt, null);
+    }
+
+    /**
+     * @param scope whose rows a console submitter may send; null: any
+     */
+    TableScanner(List<KindIntake<?>> kinds, Instant receivedAt, SubmitterScope scope) {
         this.kinds = kinds;
         this.receivedAt = receivedAt;
+        this.scope = scope;
     }
 
     @Override
@@ -83,6 +93,9 @@ final class TableScanner implements RowSink {
         }
         Optional<?> record = rules.check(row, errors);
         record.ifPresent(records::add);
+        if (scope != null) {
+            scope.check(header.intake().kind(), row, errors);
+        }
     }
 
     boolean hasHeader() {

@@ -31,7 +31,7 @@ record ProblemIntake(SectionDirectory sections, ReportingProperties properties, 
                     ColumnSpec.required(ProblemRules.RESPONSIBLE, "整改责任人"),
                     ColumnSpec.required(ProblemRules.DUE, "整改期限"), ColumnSpec.required(ProblemRules.STATUS, "整改情况"),
                     ColumnSpec.optional(ProblemRules.COMPLETED, "完成日期", "整改完成时间")),
-            true);
+            true, ProblemRules.SECTION);
 
     @Override
     public FileKind kind() {

@@ -56,6 +56,34 @@ public class ReportLauncher {
     }
 
     /**
+     * On request from a page: {@code runKey} names this one request, so that the same
+     * form sent twice (a double click, a reload) is one job instance, run once.
+     */
+    public ReportRun deliver(String report, Map<String, String> typed, boolean force, String runKey) {
+        return deliverKeyed(reports.get(report), typed, force, runKey);
+    }
+
+    private <P extends Record> ReportRun deliverKeyed(ReportDefinition<P> definition, Map<String, String> typed,
+            boolean force, String runKey) {
+        P given = ReportParameters.of(definition.parameterType()).parse(typed);
+        return start(definition, definition.resolve(given), force, "console:" + runKey);
+    }
+
+    /**
+     * The parameters as the run would take them (left-out ones filled in), by field name;
+     * an {@link IllegalArgumentException} in Chinese when they are wrong. Runs nothing.
+     */
+    public Map<String, Object> check(String report, Map<String, String> typed) {
+        return checkTyped(reports.get(report), typed);
+    }
+
+    private <P extends Record> Map<String, Object> checkTyped(ReportDefinition<P> definition,
+            Map<String, String> typed) {
+        ReportParameters<P> parameters = ReportParameters.of(definition.parameterType());
+        return parameters.values(definition.resolve(parameters.parse(typed)));
+    }
+
+    /**
      * On request: a new version when the figures changed since the last one, or always
      * with {@code force}.
      */

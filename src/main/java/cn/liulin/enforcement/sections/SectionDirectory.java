@@ -12,12 +12,15 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import cn.liulin.enforcement.core.ReportingPeriod;
+import cn.liulin.enforcement.intake.SectionLookup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * looked up by code, name or alias. A section dropped from the file is delisted from the
  * current month on, never deleted, so its history still reports.
  */
-public class SectionDirectory {
+public class SectionDirectory implements SectionLookup {
 
     private static final Logger log = LoggerFactory.getLogger(SectionDirectory.class);
 
@@ -87,6 +90,19 @@ public class SectionDirectory {
         // rows hit it directly.
         Section exact = byKey.get(codeNameOrAlias);
         return Optional.ofNullable(exact != null ? exact : byKey.get(SectionNames.normalize(codeNameOrAlias)));
+    }
+
+    @Override
+    public Optional<String> codeOf(String named) {
+        return find(named).map(Section::code);
+    }
+
+    /** {@code 执法股（ZFG）、危化股（WHG）}; a code no longer listed is shown as it is. */
+    @Override
+    public String describe(Collection<String> codes) {
+        return codes.stream()
+            .map(code -> find(code).map(section -> section.name() + "（" + section.code() + "）").orElse(code))
+            .collect(Collectors.joining("、"));
     }
 
     private static SectionsFile.Contents read(Path file) {

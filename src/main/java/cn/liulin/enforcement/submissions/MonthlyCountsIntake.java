@@ -25,7 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class MonthlyCountsIntake implements KindIntake<MonthlyCountRow> {
 
-    static final FileKind KIND = new FileKind("MONTHLY_COUNTS", "月度执法数据", MonthlyCountColumns.ALL, false);
+    static final FileKind KIND = new FileKind("MONTHLY_COUNTS", "月度执法数据", MonthlyCountColumns.ALL, false,
+            MonthlyCountColumns.SECTION);
 
     private final SectionDirectory sections;
 

@@ -34,7 +34,7 @@ class YearlyCountsIntake implements KindIntake<YearlyCountRow> {
                             ColumnSpec.required(YearlyCountRules.YEAR, "年度", "统计年份")),
                     MonthlyCountColumns.ALL.subList(2, 8).stream())
                 .toList(),
-            false);
+            false, YearlyCountRules.SECTION);
 
     private final SectionDirectory sections;
 

@@ -28,7 +28,7 @@ record SupervisionIntake(SectionDirectory sections, Clock clock, JdbcClient jdbc
                     ColumnSpec.optional(SupervisionRules.SECTION, "股室"),
                     ColumnSpec.optional(SupervisionRules.QUANTITY, "件数"),
                     ColumnSpec.optional(SupervisionRules.NOTE, "备注")),
-            true);
+            true, null);
 
     @Override
     public FileKind kind() {

@@ -78,6 +78,11 @@ public final class ScaleBenchmark {
                         "| 月报 PDF+XLSX vs bare JasperReports (-Xmx256m) | %,d sections | %.2f s | %.2f s | %.2f | <= 1.5 |"
                             .formatted(r.sections, r.report, r.bare, r.report / r.bare));
             }
+            for (Result r : List.of(small, full)) {
+                table.add(
+                        "| 报送看板 over HTTP (year %d, first / last of %.0f pages) | %,d sections | %.3f s / %.3f s | | | < 1 s |"
+                            .formatted(LAST_MONTH.getYear(), r.board[2], r.sections, r.board[0], r.board[1]));
+            }
             table.add("| growth of ingest, 10x rows | %,d -> %,d rows | %.2f s -> %.2f s | | %.2fx | <= 11x |"
                 .formatted(small.rows, full.rows, small.ingest, full.ingest, full.ingest / small.ingest));
             table.add("| growth of 月报, 10x sections | %,d -> %,d | %.2f s -> %.2f s | | %.2fx | <= 11x |"
@@ -123,8 +128,8 @@ public final class ScaleBenchmark {
         }
     }
 
-    private record Result(int sections, int rows, double ingest, double copy, double shaped, double report,
-            double bare) {
+    private record Result(int sections, int rows, double ingest, double copy, double shaped, double report, double bare,
+            double[] board) {
     }
 
     private Result scale(int sections, int months) throws Exception {
@@ -163,8 +168,10 @@ public final class ScaleBenchmark {
             bare.add(bareSeconds(url, dir.resolve("bare")));
             System.out.printf("run %d: 月报 %.2f s, bare %.2f s%n", run + 1, report.get(run), bare.get(run));
         }
+        double[] board = ConsoleBoardTiming.measure(jar, dir.resolve("run0"), url, data.sections(), NOW,
+                LAST_MONTH.getYear(), runs);
         return new Result(sections, data.rows(), median(ingest), median(copy), median(shaped), median(report),
-                median(bare));
+                median(bare), board);
     }
 
     /**

@@ -13,7 +13,7 @@ class RecordingIntake implements KindIntake<Map<String, String>> {
 
     @Override
     public FileKind kind() {
-        return new FileKind("MONTHLY_COUNTS", "月度执法数据", java.util.List.of(), false);
+        return new FileKind("MONTHLY_COUNTS", "月度执法数据", java.util.List.of(), false, null);
     }
 
     @Override

@@ -38,6 +38,18 @@ public final class CommandLineRun {
         return runRaw(args.toArray(String[]::new));
     }
 
+    /** Runs one command with {@code input} as its standard input (a password, say). */
+    public Result runWithInput(String input, String now, String... command) {
+        java.io.InputStream originalIn = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+            return run(now, command);
+        }
+        finally {
+            System.setIn(originalIn);
+        }
+    }
+
     /**
      * Runs the application with these arguments and the application's own logging
      * configuration.

@@ -1,4 +1,4 @@
-package cn.liulin.enforcement.cli;
+package cn.liulin.enforcement.jobs;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -7,30 +7,34 @@ import java.util.List;
 
 import cn.liulin.enforcement.core.BureauZone;
 
+import org.springframework.boot.quartz.autoconfigure.QuartzProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The latest job executions from Spring Batch's own tables, with their steps' counts
- * summed.
+ * summed: what the {@code jobs} command and the console's 作业 page show.
  */
 @Component
-class JobHistory {
+public class JobHistory {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final JdbcClient jdbc;
 
-    JobHistory(JdbcClient jdbc) {
+    private final String schedulerName;
+
+    JobHistory(JdbcClient jdbc, QuartzProperties quartz) {
         this.jdbc = jdbc;
+        this.schedulerName = quartz.getSchedulerName();
     }
 
     /** One job execution; {@code steps} sums up each step as "loadStep 读5 写5". */
-    record Run(long id, String jobName, String status, String parameters, String started, String duration, String steps,
-            String exitMessage) {
+    public record Run(long id, String jobName, String status, String parameters, String started, String duration,
+            String steps, String exitMessage) {
     }
 
-    List<Run> latest(int limit) {
+    public List<Run> latest(int limit) {
         return jdbc.sql("""
                 select e.job_execution_id, i.job_name, e.status, e.start_time, e.end_time, e.exit_message,
                        (select string_agg(p.parameter_name || '=' || p.parameter_value, ' ' order by p.parameter_name)
@@ -60,17 +64,19 @@ class JobHistory {
      * A scheduled job: its description, cron expression, state and next fire time
      * (Asia/Shanghai).
      */
-    record Schedule(String name, String description, String cron, String state, String nextFire) {
+    public record Schedule(String name, String description, String cron, String state, String nextFire) {
     }
 
-    List<Schedule> schedules() {
+    public List<Schedule> schedules() {
         return jdbc.sql("""
                 select t.trigger_name, t.description, c.cron_expression, t.trigger_state, t.next_fire_time
                 from qrtz_triggers t
                 left join qrtz_cron_triggers c on c.sched_name = t.sched_name and c.trigger_name = t.trigger_name
                      and c.trigger_group = t.trigger_group
+                where t.sched_name = :scheduler
                 order by t.next_fire_time
                 """)
+            .param("scheduler", schedulerName)
             .query((rs, n) -> new Schedule(rs.getString(1), rs.getString(2) == null ? "" : rs.getString(2),
                     rs.getString(3) == null ? "" : rs.getString(3), rs.getString(4),
                     rs.getLong(5) <= 0 ? "-"

@@ -1,0 +1,99 @@
+package cn.liulin.enforcement.console.board;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+
+import cn.liulin.enforcement.ReportingProperties;
+import cn.liulin.enforcement.core.ReportingPeriod;
+import cn.liulin.enforcement.lateness.ReportingRates;
+import cn.liulin.enforcement.sections.Section;
+import cn.liulin.enforcement.sections.SectionDirectory;
+import cn.liulin.enforcement.submissions.PeriodStatusQuery;
+import cn.liulin.enforcement.submissions.SectionStatus;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the board from the same status query as {@code status} and the 月报, a month at a
+ * time (one query each), so that the board, the command and the report never disagree.
+ */
+@Component
+class BoardQuery {
+
+    private final PeriodStatusQuery statuses;
+
+    private final SectionDirectory sections;
+
+    private final Clock clock;
+
+    private final YearMonth firstPeriod;
+
+    BoardQuery(PeriodStatusQuery statuses, SectionDirectory sections, Clock clock, ReportingProperties properties) {
+        this.statuses = statuses;
+        this.sections = sections;
+        this.clock = clock;
+        this.firstPeriod = properties.firstPeriod();
+    }
+
+    /** The year whose months a clerk looks at now: that of the period last due. */
+    int defaultYear() {
+        return YearMonth.now(clock).minusMonths(1).getYear();
+    }
+
+    /**
+     * @param visible the codes of the sections the viewer may see; null: all
+     * @param page from 1
+     */
+    Board board(int year, Set<String> visible, int page, int pageSize) {
+        YearMonth current = YearMonth.now(clock);
+        Map<String, Integer> order = new HashMap<>();
+        List<Section> listed = sections.all();
+        for (int i = 0; i < listed.size(); i++) {
+            order.put(listed.get(i).code(), i);
+        }
+        List<YearMonth> months = IntStream.rangeClosed(1, 12).mapToObj(month -> YearMonth.of(year, month)).toList();
+        Map<Integer, SectionStatus[]> lines = new TreeMap<>();
+        List<MonthRates> rates = new ArrayList<>();
+        for (YearMonth month : months) {
+            if (month.isAfter(current) || month.isBefore(firstPeriod)) {
+                rates.add(MonthRates.none(month));
+                continue;
+            }
+            List<SectionStatus> due = statuses.statusOf(new ReportingPeriod(month));
+            rates.add(MonthRates.of(month, ReportingRates.of(due.stream().map(SectionStatus::lateness).toList())));
+            for (SectionStatus status : due) {
+                if (visible == null || visible.contains(status.section().code())) {
+                    lines.computeIfAbsent(order.get(status.section().code()),
+                            key -> new SectionStatus[12])[month.getMonthValue() - 1] = status;
+                }
+            }
+        }
+        int pages = Math.max(1, (lines.size() + pageSize - 1) / pageSize);
+        int shown = Math.min(Math.max(page, 1), pages);
+        List<Board.Row> rows = lines.entrySet()
+            .stream()
+            .skip((long) (shown - 1) * pageSize)
+            .limit(pageSize)
+            .map(line -> row(listed.get(line.getKey()), line.getValue(), months, current))
+            .toList();
+        List<Integer> years = IntStream.rangeClosed(firstPeriod.getYear(), current.getYear()).boxed().toList();
+        return new Board(year, years, months, rows, rates, RateChart.of(rates), shown, pages, lines.size());
+    }
+
+    private static Board.Row row(Section section, SectionStatus[] statuses, List<YearMonth> months, YearMonth current) {
+        List<BoardCell> cells = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            cells.add(statuses[i] != null ? BoardCell.of(statuses[i])
+                    : months.get(i).isAfter(current) ? BoardCell.TO_COME : BoardCell.NOT_REQUIRED);
+        }
+        return new Board.Row(section.code(), section.name(), cells);
+    }
+
+}
