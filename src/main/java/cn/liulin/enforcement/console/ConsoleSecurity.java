@@ -1,5 +1,6 @@
 package cn.liulin.enforcement.console;
 
+import cn.liulin.enforcement.accounts.Accounts;
 import cn.liulin.enforcement.accounts.Role;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -10,6 +11,7 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -30,7 +32,7 @@ class ConsoleSecurity {
     private static final String REPORTER = Role.REPORTER.name();
 
     @Bean
-    SecurityFilterChain console(HttpSecurity http, AuditLog audit) throws Exception {
+    SecurityFilterChain console(HttpSecurity http, AuditLog audit, Accounts accounts) throws Exception {
         http.authorizeHttpRequests(requests -> requests
             .requestMatchers("/login", "/console/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health")
             .permitAll()
@@ -55,6 +57,7 @@ class ConsoleSecurity {
             response.sendRedirect(request.getContextPath() + "/login?error=" + why);
         }));
         http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
+        http.addFilterBefore(new StillEnabled(accounts), AuthorizationFilter.class);
         http.exceptionHandling(errors -> errors
             .accessDeniedHandler((request, response, denied) -> response.sendError(HttpServletResponse.SC_FORBIDDEN)));
         http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(POLICY))

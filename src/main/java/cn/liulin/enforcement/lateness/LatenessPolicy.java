@@ -40,7 +40,16 @@ public final class LatenessPolicy {
      * {@code null}
      */
     public Lateness assess(ReportingPeriod period, Instant firstReceived, LocalDate extendedTo) {
-        ZonedDateTime deadline = deadlines.deadline(period, extendedTo).at();
+        return assess(deadlines.deadline(period, extendedTo), firstReceived);
+    }
+
+    /**
+     * Against a deadline found once for many sections of one period (see
+     * {@link #deadline(ReportingPeriod)}): the same rule, without finding it again for
+     * each.
+     */
+    public Lateness assess(Deadline due, Instant firstReceived) {
+        ZonedDateTime deadline = due.at();
         if (firstReceived == null) {
             return isPast(deadline, clock.instant()) ? Lateness.missing() : Lateness.pending();
         }

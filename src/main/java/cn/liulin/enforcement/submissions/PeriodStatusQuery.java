@@ -11,6 +11,7 @@ import java.util.Map;
 
 import cn.liulin.enforcement.core.ReportingPeriod;
 import cn.liulin.enforcement.extensions.Extensions;
+import cn.liulin.enforcement.lateness.Deadline;
 import cn.liulin.enforcement.lateness.LatenessPolicy;
 import cn.liulin.enforcement.sections.Section;
 import cn.liulin.enforcement.sections.SectionDirectory;
@@ -53,27 +54,61 @@ public class PeriodStatusQuery {
             .query(PeriodStatusQuery::latest)
             .list()
             .forEach(row -> latest.put(row.sectionCode(), row));
-        Map<String, LocalDate> extended = extensions.of(period);
+        return statusOf(period, latest, extensions.of(period));
+    }
+
+    /**
+     * Every period's statuses from {@code from} to {@code to} (the 报送看板's year) in one
+     * query, by the same rule as {@link #statusOf(ReportingPeriod)} but without the
+     * counts, which are {@code null} here.
+     */
+    public Map<ReportingPeriod, List<SectionStatus>> statusesBetween(ReportingPeriod from, ReportingPeriod to) {
+        Map<ReportingPeriod, Map<String, Latest>> latest = new HashMap<>();
+        jdbc.sql("""
+                select period, section_code, max(version) as version, min(received_at) as first_received_at,
+                       max(received_at) as received_at
+                from monthly_count where period between :from and :to
+                group by period, section_code
+                """)
+            .param("from", Date.valueOf(from.firstDay()))
+            .param("to", Date.valueOf(to.firstDay()))
+            .query((rs, n) -> new Latest(rs.getString("section_code"), rs.getInt("version"),
+                    rs.getTimestamp("first_received_at").toInstant(), rs.getTimestamp("received_at").toInstant(), null,
+                    ReportingPeriod.containing(rs.getDate("period").toLocalDate())))
+            .list()
+            .forEach(row -> latest.computeIfAbsent(row.period(), key -> new HashMap<>()).put(row.sectionCode(), row));
+        Map<ReportingPeriod, List<SectionStatus>> statuses = new java.util.LinkedHashMap<>();
+        for (ReportingPeriod period = from; !period.isAfter(to); period = period.next()) {
+            statuses.put(period, statusOf(period, latest.getOrDefault(period, Map.of()), extensions.of(period)));
+        }
+        return statuses;
+    }
+
+    /** The period's deadline is found once, not once a section. */
+    private List<SectionStatus> statusOf(ReportingPeriod period, Map<String, Latest> latest,
+            Map<String, LocalDate> extended) {
+        Deadline due = lateness.deadline(period);
         return sections.mustReport(period)
             .stream()
-            .map(section -> statusOf(section, period, latest.get(section.code()), extended.get(section.code())))
+            .map(section -> statusOf(section, period, due, latest.get(section.code()), extended.get(section.code())))
             .toList();
     }
 
-    private SectionStatus statusOf(Section section, ReportingPeriod period, Latest row, LocalDate extendedTo) {
+    private SectionStatus statusOf(Section section, ReportingPeriod period, Deadline due, Latest row,
+            LocalDate extendedTo) {
         // An extension to a day the section could report on anyway changes nothing, and
         // is not shown.
-        LocalDate applied = extendedTo != null && extendedTo.isAfter(lateness.deadline(period).at().toLocalDate())
-                ? extendedTo : null;
+        LocalDate applied = extendedTo != null && extendedTo.isAfter(due.at().toLocalDate()) ? extendedTo : null;
+        Deadline own = applied == null ? due : lateness.deadline(period, applied);
         if (row == null) {
-            return new SectionStatus(section, lateness.assess(period, null, applied), null, null, false, null, applied);
+            return new SectionStatus(section, lateness.assess(own, null), null, null, false, null, applied);
         }
-        return new SectionStatus(section, lateness.assess(period, row.firstReceivedAt(), applied),
-                row.firstReceivedAt(), row.receivedAt(), row.version() > 1, row.counts(), applied);
+        return new SectionStatus(section, lateness.assess(own, row.firstReceivedAt()), row.firstReceivedAt(),
+                row.receivedAt(), row.version() > 1, row.counts(), applied);
     }
 
     private record Latest(String sectionCode, int version, Instant firstReceivedAt, Instant receivedAt,
-            MonthlyCounts counts) {
+            MonthlyCounts counts, ReportingPeriod period) {
     }
 
     private static Latest latest(ResultSet rs, int n) throws SQLException {
@@ -81,7 +116,8 @@ public class PeriodStatusQuery {
                 rs.getTimestamp("first_received_at").toInstant(), rs.getTimestamp("received_at").toInstant(),
                 new MonthlyCounts(rs.getInt("inspection_total"), rs.getInt("inspection_enterprise"),
                         rs.getInt("penalty_total"), rs.getInt("penalty_enterprise"), rs.getInt("coercion_total"),
-                        rs.getInt("coercion_enterprise")));
+                        rs.getInt("coercion_enterprise")),
+                null);
     }
 
 }

@@ -146,9 +146,16 @@ class ConsoleBrowserTests {
         page.get(bureau.server.url("/upload"));
         Path good = bureau.countsFile("危化股_2025-06_更正.csv", "危化股", 13);
         Path bad = bureau.countsFile("危化股_2025-06_有误.csv", "危化股", "三");
+        page.executeScript("window.samePage = true; window.violations = [];"
+                + "document.addEventListener('securitypolicyviolation', e => window.violations.push(e.violatedDirective));");
         page.findElement(By.id("files")).sendKeys(good.toAbsolutePath() + "\n" + bad.toAbsolutePath());
         page.findElement(By.id("upload-button")).click();
         waitFor(() -> page.findElements(By.cssSelector(".receipt-card")).size() == 2);
+        // htmx sent it (with the CSRF token in its header) and swapped the receipts in:
+        // the page never reloaded,
+        // and the Content-Security-Policy refused nothing on it.
+        assertThat(page.executeScript("return window.samePage === true")).isEqualTo(true);
+        assertThat(page.executeScript("return window.violations")).asList().isEmpty();
         WebElement accepted = receipt("危化股_2025-06_更正.csv");
         assertThat(accepted.getDomAttribute("data-status")).isEqualTo("ACCEPTED");
         assertThat(accepted.findElement(By.cssSelector(".receipt-status")).getText()).startsWith("已接收");

@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -204,6 +205,35 @@ class ConsoleSecurityTests {
         bureau.cli.run(ConsoleFixture.NOW, "user", "disable", "guessed");
         mvc.perform(formLogin("/login").user("guessed").password("another-secret"))
             .andExpect(redirectedUrl("/login?error=disabled"));
+    }
+
+    @Test
+    void aDisabledAccountIsOutAtItsNextRequest() throws Exception {
+        bureau.cli.runWithInput(ConsoleFixture.PASSWORD + "\n", ConsoleFixture.NOW, "user", "add", "leaver", "--role",
+                "REPORTER", "--section", "FMK");
+        MockHttpSession session = signIn("leaver");
+        mvc.perform(get("/upload").session(session)).andExpect(status().isOk());
+        bureau.cli.run(ConsoleFixture.NOW, "user", "disable", "leaver");
+        mvc.perform(get("/upload").session(session)).andExpect(redirectedUrl("/login?error=disabled"));
+        mvc.perform(get("/board").session(session)).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void onlyAFailedOrStoppedRunIsRestarted() throws Exception {
+        long completed = database
+            .sql("select max(job_execution_id) from batch_job_execution where status = 'COMPLETED'")
+            .query(Long.class)
+            .single();
+        MockHttpSession admin = signIn("admin");
+        mvc.perform(post("/jobs/" + completed + "/restart").param("key", "r1").with(csrf()).session(admin))
+            .andExpect(redirectedUrl("/jobs"))
+            .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("只有失败或已停止的作业可以重新运行")));
+        mvc.perform(post("/jobs/" + completed + "/stop").with(csrf()).session(admin))
+            .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("没有在运行")));
+        assertThat(database.sql("select count(*) from batch_job_execution where job_execution_id > :id")
+            .param("id", completed)
+            .query(Integer.class)
+            .single()).isZero();
     }
 
     @Test

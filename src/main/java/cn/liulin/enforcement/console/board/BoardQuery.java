@@ -21,8 +21,8 @@ import cn.liulin.enforcement.submissions.SectionStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the board from the same status query as {@code status} and the 月报, a month at a
- * time (one query each), so that the board, the command and the report never disagree.
+ * Builds the board by the same status rule as {@code status} and the 月报, for the whole
+ * year in one query, so that the board, the command and the report never disagree.
  */
 @Component
 class BoardQuery {
@@ -61,12 +61,16 @@ class BoardQuery {
         List<YearMonth> months = IntStream.rangeClosed(1, 12).mapToObj(month -> YearMonth.of(year, month)).toList();
         Map<Integer, SectionStatus[]> lines = new TreeMap<>();
         List<MonthRates> rates = new ArrayList<>();
+        YearMonth from = firstPeriod.isAfter(months.get(0)) ? firstPeriod : months.get(0);
+        YearMonth to = current.isBefore(months.get(11)) ? current : months.get(11);
+        Map<ReportingPeriod, List<SectionStatus>> ofTheYear = from.isAfter(to) ? Map.of()
+                : statuses.statusesBetween(new ReportingPeriod(from), new ReportingPeriod(to));
         for (YearMonth month : months) {
-            if (month.isAfter(current) || month.isBefore(firstPeriod)) {
+            List<SectionStatus> due = ofTheYear.get(new ReportingPeriod(month));
+            if (due == null) {
                 rates.add(MonthRates.none(month));
                 continue;
             }
-            List<SectionStatus> due = statuses.statusOf(new ReportingPeriod(month));
             rates.add(MonthRates.of(month, ReportingRates.of(due.stream().map(SectionStatus::lateness).toList())));
             for (SectionStatus status : due) {
                 if (visible == null || visible.contains(status.section().code())) {
