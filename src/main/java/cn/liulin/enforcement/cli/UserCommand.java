@@ -52,7 +52,7 @@ class UserCommand {
 
         @Override
         public Integer call() {
-            Account added = accounts.add(name, role, sections, readPassword(spec));
+            Account added = accounts.add(name, role, sections, readPassword());
             spec.commandLine()
                 .getOut()
                 .println("已新增账号 " + added.username() + "（" + added.role().chinese() + "）"
@@ -62,10 +62,10 @@ class UserCommand {
 
     }
 
-    @Command(name = "disable", mixinStandardHelpOptions = true, description = "停用账号（不删除：审计记录仍指向它）。")
-    static class Disable implements Callable<Integer> {
+    /** A command on one account, named on the command line. */
+    abstract static class OnAccount implements Callable<Integer> {
 
-        private final Accounts accounts;
+        final Accounts accounts;
 
         @Spec
         CommandSpec spec;
@@ -73,39 +73,47 @@ class UserCommand {
         @Parameters(paramLabel = "NAME", description = "用户名")
         String name;
 
-        Disable(Accounts accounts) {
+        OnAccount(Accounts accounts) {
             this.accounts = accounts;
         }
 
         @Override
         public Integer call() {
-            accounts.disable(name);
-            spec.commandLine().getOut().println("已停用账号 " + name);
+            spec.commandLine().getOut().println(act());
             return ExitCodes.OK;
+        }
+
+        /** Does it and says what was done. */
+        abstract String act();
+
+    }
+
+    @Command(name = "disable", mixinStandardHelpOptions = true, description = "停用账号（不删除：审计记录仍指向它）。")
+    static class Disable extends OnAccount {
+
+        Disable(Accounts accounts) {
+            super(accounts);
+        }
+
+        @Override
+        String act() {
+            accounts.disable(name);
+            return "已停用账号 " + name;
         }
 
     }
 
     @Command(name = "password", mixinStandardHelpOptions = true, description = "修改密码（新密码从标准输入读取），并解除登录失败后的等待。")
-    static class Password implements Callable<Integer> {
-
-        private final Accounts accounts;
-
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(paramLabel = "NAME", description = "用户名")
-        String name;
+    static class Password extends OnAccount {
 
         Password(Accounts accounts) {
-            this.accounts = accounts;
+            super(accounts);
         }
 
         @Override
-        public Integer call() {
-            accounts.changePassword(name, readPassword(spec));
-            spec.commandLine().getOut().println("已修改 " + name + " 的密码");
-            return ExitCodes.OK;
+        String act() {
+            accounts.changePassword(name, readPassword());
+            return "已修改 " + name + " 的密码";
         }
 
     }
@@ -141,7 +149,7 @@ class UserCommand {
      * At a terminal, asked twice without echo; otherwise the first line of standard input
      * (a script, a pipe).
      */
-    private static String readPassword(CommandSpec spec) {
+    private static String readPassword() {
         Console console = System.console();
         if (console != null) {
             char[] first = console.readPassword("密码：");

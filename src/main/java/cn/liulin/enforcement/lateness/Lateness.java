@@ -6,8 +6,15 @@ package cn.liulin.enforcement.lateness;
  */
 public record Lateness(SubmissionStatus status, int daysLate) {
 
+    // One each: a province's year is hundreds of thousands of verdicts.
+    private static final Lateness ON_TIME = new Lateness(SubmissionStatus.ON_TIME, 0);
+
+    private static final Lateness MISSING = new Lateness(SubmissionStatus.MISSING, 0);
+
+    private static final Lateness PENDING = new Lateness(SubmissionStatus.PENDING, 0);
+
     public static Lateness onTime() {
-        return new Lateness(SubmissionStatus.ON_TIME, 0);
+        return ON_TIME;
     }
 
     public static Lateness late(int days) {
@@ -15,11 +22,11 @@ public record Lateness(SubmissionStatus status, int daysLate) {
     }
 
     public static Lateness missing() {
-        return new Lateness(SubmissionStatus.MISSING, 0);
+        return MISSING;
     }
 
     public static Lateness pending() {
-        return new Lateness(SubmissionStatus.PENDING, 0);
+        return PENDING;
     }
 
     /** {@code 按时报送}, {@code 逾期报送 2天}, {@code 逾期未报} or {@code 未到期}. */

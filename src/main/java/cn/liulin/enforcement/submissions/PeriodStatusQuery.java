@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -63,25 +65,50 @@ public class PeriodStatusQuery {
      * counts, which are {@code null} here.
      */
     public Map<ReportingPeriod, List<SectionStatus>> statusesBetween(ReportingPeriod from, ReportingPeriod to) {
-        Map<ReportingPeriod, Map<String, Latest>> latest = new HashMap<>();
+        // Months as a number and times as epoch milliseconds: a year of a province is
+        // hundreds of thousands of rows, and parsing dates and timestamps as text was
+        // most of reading them.
+        int first = monthNumber(from);
+        int months = monthNumber(to) - first + 1;
+        int expected = sections.all().size() * 4 / 3 + 16;
+        List<Map<String, Latest>> latest = new ArrayList<>();
+        for (int i = 0; i < months; i++) {
+            latest.add(new HashMap<>(expected));
+        }
         jdbc.sql("""
-                select period, section_code, max(version) as version, min(received_at) as first_received_at,
-                       max(received_at) as received_at
+                select cast(extract(year from period) * 12 + extract(month from period) - 1 as integer) as month,
+                       section_code, max(version) as version,
+                       cast(floor(extract(epoch from min(received_at)) * 1000) as bigint) as first_received,
+                       cast(floor(extract(epoch from max(received_at)) * 1000) as bigint) as last_received
                 from monthly_count where period between :from and :to
                 group by period, section_code
-                """)
-            .param("from", Date.valueOf(from.firstDay()))
-            .param("to", Date.valueOf(to.firstDay()))
-            .query((rs, n) -> new Latest(rs.getString("section_code"), rs.getInt("version"),
-                    rs.getTimestamp("first_received_at").toInstant(), rs.getTimestamp("received_at").toInstant(), null,
-                    ReportingPeriod.containing(rs.getDate("period").toLocalDate())))
-            .list()
-            .forEach(row -> latest.computeIfAbsent(row.period(), key -> new HashMap<>()).put(row.sectionCode(), row));
-        Map<ReportingPeriod, List<SectionStatus>> statuses = new java.util.LinkedHashMap<>();
-        for (ReportingPeriod period = from; !period.isAfter(to); period = period.next()) {
-            statuses.put(period, statusOf(period, latest.getOrDefault(period, Map.of()), extensions.of(period)));
+                """).param("from", Date.valueOf(from.firstDay())).param("to", Date.valueOf(to.firstDay())).query(rs -> {
+            String code = rs.getString(2);
+            latest.get(rs.getInt(1) - first)
+                .put(code, new Latest(code, rs.getInt(3), Instant.ofEpochMilli(rs.getLong(4)),
+                        Instant.ofEpochMilli(rs.getLong(5)), null));
+        });
+        Map<ReportingPeriod, List<SectionStatus>> statuses = new LinkedHashMap<>();
+        ReportingPeriod period = from;
+        for (int i = 0; i < months; i++, period = period.next()) {
+            statuses.put(period, statusOf(period, latest.get(i), extensions.of(period)));
         }
         return statuses;
+    }
+
+    /**
+     * Changes whenever a submission or an extension is recorded: what a result of
+     * {@link #statusesBetween} may be kept under, with the clock's minute.
+     */
+    public String dataStamp() {
+        return jdbc.sql("""
+                select coalesce((select max(file_id) from monthly_count), 0) || '/'
+                       || coalesce((select max(id) from extension), 0)
+                """).query(String.class).single();
+    }
+
+    private static int monthNumber(ReportingPeriod period) {
+        return period.month().getYear() * 12 + period.month().getMonthValue() - 1;
     }
 
     /** The period's deadline is found once, not once a section. */
@@ -108,7 +135,7 @@ public class PeriodStatusQuery {
     }
 
     private record Latest(String sectionCode, int version, Instant firstReceivedAt, Instant receivedAt,
-            MonthlyCounts counts, ReportingPeriod period) {
+            MonthlyCounts counts) {
     }
 
     private static Latest latest(ResultSet rs, int n) throws SQLException {
@@ -116,8 +143,7 @@ public class PeriodStatusQuery {
                 rs.getTimestamp("first_received_at").toInstant(), rs.getTimestamp("received_at").toInstant(),
                 new MonthlyCounts(rs.getInt("inspection_total"), rs.getInt("inspection_enterprise"),
                         rs.getInt("penalty_total"), rs.getInt("penalty_enterprise"), rs.getInt("coercion_total"),
-                        rs.getInt("coercion_enterprise")),
-                null);
+                        rs.getInt("coercion_enterprise")));
     }
 
 }

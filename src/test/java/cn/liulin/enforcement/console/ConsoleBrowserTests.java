@@ -262,8 +262,8 @@ class ConsoleBrowserTests {
             .stream()
             .map(WebElement::getText)
             .toList();
-        assertThat(lines).anySatisfy(line -> assertThat(line).contains("whk", "上传", "危化股_2025-06_更正.csv", "ACCEPTED"));
-        assertThat(lines).anySatisfy(line -> assertThat(line).contains("whk", "上传", "执法股_代报.csv", "REJECTED"));
+        assertThat(lines).anySatisfy(line -> assertThat(line).contains("whk", "上传", "危化股_2025-06_更正.csv", "已接收"));
+        assertThat(lines).anySatisfy(line -> assertThat(line).contains("whk", "上传", "执法股_代报.csv", "已退回（1 处错误）"));
         assertThat(lines).anySatisfy(line -> assertThat(line).contains("admin", "运行报表", "涉企行政执法情况月报", "已启动"));
         assertThat(lines).anySatisfy(line -> assertThat(line).contains("admin", "下载", "2025-06/", "成功"));
         assertThat(lines).anySatisfy(line -> assertThat(line).contains("sfj", "登录"));

@@ -1,13 +1,14 @@
 package cn.liulin.enforcement.console.board;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 import cn.liulin.enforcement.ReportingProperties;
@@ -35,6 +36,10 @@ class BoardQuery {
 
     private final YearMonth firstPeriod;
 
+    private static final Duration KEPT_FOR = Duration.ofMinutes(1);
+
+    private volatile Year last;
+
     BoardQuery(PeriodStatusQuery statuses, SectionDirectory sections, Clock clock, ReportingProperties properties) {
         this.statuses = statuses;
         this.sections = sections;
@@ -52,14 +57,54 @@ class BoardQuery {
      * @param page from 1
      */
     Board board(int year, Set<String> visible, int page, int pageSize) {
+        Year computed = year(year);
+        List<Integer> shownLines = IntStream.range(0, computed.lines().length)
+            .filter(line -> computed.lines()[line] != null)
+            .filter(line -> visible == null || visible.contains(computed.listed().get(line).code()))
+            .boxed()
+            .toList();
+        int pages = Math.max(1, (shownLines.size() + pageSize - 1) / pageSize);
+        int shown = Math.min(Math.max(page, 1), pages);
+        List<Board.Row> rows = shownLines.stream()
+            .skip((long) (shown - 1) * pageSize)
+            .limit(pageSize)
+            .map(line -> row(computed.listed().get(line), computed.lines()[line], computed.months(),
+                    computed.current()))
+            .toList();
+        List<Integer> years = IntStream.rangeClosed(firstPeriod.getYear(), computed.current().getYear())
+            .boxed()
+            .toList();
+        return new Board(year, years, computed.months(), rows, computed.rates(), RateChart.of(computed.rates()), shown,
+                pages, shownLines.size());
+    }
+
+    /**
+     * A year's statuses of every section, kept while no file or extension came in, for a
+     * minute at most (a deadline passing turns 未到期 into 未报): paging through a province's
+     * 30,000 sections reads the year once.
+     */
+    private Year year(int year) {
+        String stamp = statuses.dataStamp();
         YearMonth current = YearMonth.now(clock);
+        Instant now = Instant.now();
+        Year kept = last;
+        if (kept != null && kept.year() == year && kept.stamp().equals(stamp) && kept.current().equals(current)
+                && now.isBefore(kept.computedAt().plus(KEPT_FOR))) {
+            return kept;
+        }
+        Year computed = compute(year, current, stamp, now);
+        last = computed;
+        return computed;
+    }
+
+    private Year compute(int year, YearMonth current, String stamp, Instant now) {
         Map<String, Integer> order = new HashMap<>();
         List<Section> listed = sections.all();
         for (int i = 0; i < listed.size(); i++) {
             order.put(listed.get(i).code(), i);
         }
         List<YearMonth> months = IntStream.rangeClosed(1, 12).mapToObj(month -> YearMonth.of(year, month)).toList();
-        Map<Integer, SectionStatus[]> lines = new TreeMap<>();
+        SectionStatus[][] lines = new SectionStatus[listed.size()][];
         List<MonthRates> rates = new ArrayList<>();
         YearMonth from = firstPeriod.isAfter(months.get(0)) ? firstPeriod : months.get(0);
         YearMonth to = current.isBefore(months.get(11)) ? current : months.get(11);
@@ -73,22 +118,19 @@ class BoardQuery {
             }
             rates.add(MonthRates.of(month, ReportingRates.of(due.stream().map(SectionStatus::lateness).toList())));
             for (SectionStatus status : due) {
-                if (visible == null || visible.contains(status.section().code())) {
-                    lines.computeIfAbsent(order.get(status.section().code()),
-                            key -> new SectionStatus[12])[month.getMonthValue() - 1] = status;
+                int line = order.get(status.section().code());
+                if (lines[line] == null) {
+                    lines[line] = new SectionStatus[12];
                 }
+                lines[line][month.getMonthValue() - 1] = status;
             }
         }
-        int pages = Math.max(1, (lines.size() + pageSize - 1) / pageSize);
-        int shown = Math.min(Math.max(page, 1), pages);
-        List<Board.Row> rows = lines.entrySet()
-            .stream()
-            .skip((long) (shown - 1) * pageSize)
-            .limit(pageSize)
-            .map(line -> row(listed.get(line.getKey()), line.getValue(), months, current))
-            .toList();
-        List<Integer> years = IntStream.rangeClosed(firstPeriod.getYear(), current.getYear()).boxed().toList();
-        return new Board(year, years, months, rows, rates, RateChart.of(rates), shown, pages, lines.size());
+        return new Year(year, stamp, now, current, listed, months, lines, rates);
+    }
+
+    /** One year as computed, for every section. */
+    private record Year(int year, String stamp, Instant computedAt, YearMonth current, List<Section> listed,
+            List<YearMonth> months, SectionStatus[][] lines, List<MonthRates> rates) {
     }
 
     private static Board.Row row(Section section, SectionStatus[] statuses, List<YearMonth> months, YearMonth current) {

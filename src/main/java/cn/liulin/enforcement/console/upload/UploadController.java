@@ -94,7 +94,8 @@ class UploadController {
             List<Uploads.Receipt> receipts = uploads.submit(named, submitter, clock.instant());
             for (Uploads.Receipt receipt : receipts) {
                 audit.record(me.getUsername(), AuditLog.Action.UPLOAD, receipt.fileName(),
-                        receipt.status() == null ? "处理中" : receipt.status() + "（" + receipt.errorCount() + " 处错误）");
+                        receipt.status() == null ? "处理中" : receipt.status().chinese()
+                                + (receipt.errorCount() == 0 ? "" : "（" + receipt.errorCount() + " 处错误）"));
             }
             model.addAttribute("receipts", receipts);
         }
