@@ -89,7 +89,8 @@ class DemoCommand implements Callable<Integer> {
         int code = new DemoSummary(out, spec.commandLine().getErr(), shared.root()).print(reports.deliver());
         out.println();
         out.println("网页控制台：不带命令运行 java -jar target/enforcement-reporting.jar，再打开 http://127.0.0.1:"
-                + environment.getProperty("server.port", "8086") + "/ 登录（密码都是 " + DemoAccounts.PASSWORD + "）：");
+                + environment.getProperty("server.port", "8086") + "/board?year=" + period.month().getYear()
+                + " 登录（密码都是 " + DemoAccounts.PASSWORD + "）：");
         for (var account : demoAccounts.ensure()) {
             out.printf("  %-6s %s%s%n", account.username(), account.role().chinese(),
                     account.sections().isEmpty() ? "" : "，股室 " + String.join("、", account.sections()));

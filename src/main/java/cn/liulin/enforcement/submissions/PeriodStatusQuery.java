@@ -20,6 +20,7 @@ import cn.liulin.enforcement.sections.SectionDirectory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every section that must report for a period, with its verdict and current counts: one
@@ -64,6 +65,7 @@ public class PeriodStatusQuery {
      * query, by the same rule as {@link #statusOf(ReportingPeriod)} but without the
      * counts, which are {@code null} here.
      */
+    @Transactional(readOnly = true)
     public Map<ReportingPeriod, List<SectionStatus>> statusesBetween(ReportingPeriod from, ReportingPeriod to) {
         // Months as a number and times as epoch milliseconds: a year of a province is
         // hundreds of thousands of rows, and parsing dates and timestamps as text was
@@ -76,18 +78,24 @@ public class PeriodStatusQuery {
             latest.add(new HashMap<>(expected));
         }
         jdbc.sql("""
-                select cast(extract(year from period) * 12 + extract(month from period) - 1 as integer) as month,
+                select cast(date_part('year', period) * 12 + date_part('month', period) - 1 as integer) as month,
                        section_code, max(version) as version,
-                       cast(floor(extract(epoch from min(received_at)) * 1000) as bigint) as first_received,
-                       cast(floor(extract(epoch from max(received_at)) * 1000) as bigint) as last_received
+                       cast(floor(date_part('epoch', min(received_at)) * 1000) as bigint) as first_received,
+                       cast(floor(date_part('epoch', max(received_at)) * 1000) as bigint) as last_received
                 from monthly_count where period between :from and :to
                 group by period, section_code
-                """).param("from", Date.valueOf(from.firstDay())).param("to", Date.valueOf(to.firstDay())).query(rs -> {
-            String code = rs.getString(2);
-            latest.get(rs.getInt(1) - first)
-                .put(code, new Latest(code, rs.getInt(3), Instant.ofEpochMilli(rs.getLong(4)),
-                        Instant.ofEpochMilli(rs.getLong(5)), null));
-        });
+                """)
+            .param("from", Date.valueOf(from.firstDay()))
+            .param("to", Date.valueOf(to.firstDay()))
+            // Read through a cursor a few thousand rows at a time (in the read-only
+            // transaction): the rows die young instead of filling the heap at once.
+            .withFetchSize(5000)
+            .query(rs -> {
+                String code = rs.getString(2);
+                latest.get(rs.getInt(1) - first)
+                    .put(code, new Latest(code, rs.getInt(3), Instant.ofEpochMilli(rs.getLong(4)),
+                            Instant.ofEpochMilli(rs.getLong(5)), null));
+            });
         Map<ReportingPeriod, List<SectionStatus>> statuses = new LinkedHashMap<>();
         ReportingPeriod period = from;
         for (int i = 0; i < months; i++, period = period.next()) {

@@ -80,7 +80,7 @@ public final class ScaleBenchmark {
             }
             for (Result r : List.of(small, full)) {
                 table.add(
-                        "| 报送看板 over HTTP (year %d, first / last of %.0f pages) | %,d sections | %.3f s / %.3f s | | | < 1 s |"
+                        "| 报送看板 over HTTP (year %d read anew / then its last of %.0f pages) | %,d sections | %.3f s / %.3f s | | | < 1 s |"
                             .formatted(LAST_MONTH.getYear(), r.board[2], r.sections, r.board[0], r.board[1]));
             }
             table.add("| growth of ingest, 10x rows | %,d -> %,d rows | %.2f s -> %.2f s | | %.2fx | <= 11x |"
