@@ -12,6 +12,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -58,8 +59,18 @@ class ConsoleSecurity {
         }));
         http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
         http.addFilterBefore(new StillEnabled(accounts), AuthorizationFilter.class);
-        http.exceptionHandling(errors -> errors
-            .accessDeniedHandler((request, response, denied) -> response.sendError(HttpServletResponse.SC_FORBIDDEN)));
+        // An htmx request whose session has ended (the 作业 page's refresh, say) is told to
+        // load the login page whole, rather than having the login form swapped into a
+        // table.
+        var toLogin = new LoginUrlAuthenticationEntryPoint("/login");
+        http.exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, denied) -> {
+            if (request.getHeader("HX-Request") == null) {
+                toLogin.commence(request, response, denied);
+                return;
+            }
+            response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        }).accessDeniedHandler((request, response, denied) -> response.sendError(HttpServletResponse.SC_FORBIDDEN)));
         http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(POLICY))
             .frameOptions(frame -> frame.deny())
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));

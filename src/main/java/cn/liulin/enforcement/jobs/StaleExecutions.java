@@ -1,5 +1,6 @@
 package cn.liulin.enforcement.jobs;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +22,8 @@ import org.springframework.stereotype.Component;
 public class StaleExecutions {
 
     private static final Logger log = LoggerFactory.getLogger(StaleExecutions.class);
+
+    private static final Duration RECHECK_AFTER = Duration.ofSeconds(1);
 
     private final JdbcClient jdbc;
 
@@ -50,8 +53,15 @@ public class StaleExecutions {
                 select job_execution_id from batch_job_execution
                 where status in ('STARTING', 'STARTED', 'STOPPING') and end_time is null order by job_execution_id
                 """).query(Long.class).list();
-        for (long id : unfinished) {
-            if (!ownership.isOrphaned(id)) {
+        List<Long> unowned = unfinished.stream().filter(ownership::isOrphaned).toList();
+        if (!unowned.isEmpty()) {
+            // Another node's run releases its lock a moment before it records its end,
+            // and
+            // takes it a moment after it is created: look again after that moment.
+            pause(RECHECK_AFTER);
+        }
+        for (long id : unowned) {
+            if (!stillUnfinished(id) || !ownership.isOrphaned(id)) {
                 continue;
             }
             JobExecution execution = jobRepository.getJobExecution(id);
@@ -76,6 +86,22 @@ public class StaleExecutions {
             }
         }
         return recovered;
+    }
+
+    private boolean stillUnfinished(long id) {
+        return jdbc.sql("""
+                select count(*) from batch_job_execution
+                where job_execution_id = :id and status in ('STARTING', 'STARTED', 'STOPPING') and end_time is null
+                """).param("id", id).query(Integer.class).single() > 0;
+    }
+
+    private static void pause(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**

@@ -76,6 +76,10 @@ class ConsoleSecurityTests {
             mvc.perform(get(page)).andExpect(redirectedUrl("/login"));
         }
         mvc.perform(get("/login")).andExpect(status().isOk());
+        // htmx is told to load the login page whole.
+        mvc.perform(get("/jobs/runs").header("HX-Request", "true"))
+            .andExpect(status().isUnauthorized())
+            .andExpect(header().string("HX-Redirect", "/login"));
     }
 
     @Test
