@@ -16,17 +16,23 @@ final class SubmitterScope {
 
     private boolean refusedKind;
 
+    /**
+     * How the message names the submitter's own sections: said in every error, found
+     * once.
+     */
+    private final String own;
+
+    /**
+     * @param submitter a restricted one ({@link Submitter#restricted()})
+     */
     SubmitterScope(Submitter submitter, SectionLookup sections) {
         this.submitter = submitter;
         this.sections = sections;
+        this.own = sections.describe(new TreeSet<>(submitter.sections()));
     }
 
     /** Checks one row of a file of {@code kind}; errors go in {@code errors}. */
     void check(FileKind kind, Row row, IntakeErrors errors) {
-        if (!submitter.restricted()) {
-            return;
-        }
-        String own = sections.describe(new TreeSet<>(submitter.sections()));
         if (kind.sectionColumn() == null) {
             if (!refusedKind) {
                 refusedKind = true;
